@@ -1,0 +1,91 @@
+package io.oes.core.engine;
+
+import io.oes.core.order.Order;
+import io.oes.core.order.OrderRequest;
+import io.oes.core.port.OrderCache;
+import io.oes.core.port.OrderPage;
+import io.oes.core.port.OrderQuery;
+import io.oes.core.port.OrderStore;
+import io.oes.core.refusal.Refusal;
+import io.oes.core.refusal.Result;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The engine as the API sees it: commands go to the account that owns the user, reads are
+ * served from the engines' live orders, then the cache, then the store. Thread-safe.
+ */
+public final class OrderEngine implements AutoCloseable {
+  private final Map<String, AccountEngine> accounts;
+  private final AccountRouter router;
+  private final OrderCache cache;
+  private final OrderStore store;
+
+  public OrderEngine(Collection<AccountEngine> accounts, AccountRouter router, OrderCache cache,
+      OrderStore store) {
+    this.accounts = accounts.stream()
+        .collect(Collectors.toUnmodifiableMap(AccountEngine::accountId, Function.identity()));
+    this.router = router;
+    this.cache = cache;
+    this.store = store;
+  }
+
+  public CompletableFuture<Result<Order>> create(OrderRequest request) {
+    return accountOf(request.userId()).create(request);
+  }
+
+  /** Cancels by oes order id. */
+  public CompletableFuture<Result<Order>> cancel(String orderId) {
+    Optional<Order> order = get(orderId);
+    if (order.isEmpty()) {
+      return CompletableFuture.completedFuture(
+          Result.refused(Refusal.notFound("order " + orderId + " not found")));
+    }
+    AccountEngine owner = accounts.get(order.get().accountId());
+    if (owner == null) {
+      return CompletableFuture.completedFuture(AccountEngine.alreadyFinal(order.get()));
+    }
+    return owner.cancel(orderId);
+  }
+
+  /** The order now: live state first, then the cache, then the store. */
+  public Optional<Order> get(String orderId) {
+    for (AccountEngine engine : accounts.values()) {
+      Optional<Order> live = engine.find(orderId);
+      if (live.isPresent()) {
+        return live;
+      }
+    }
+    return cache.get(orderId).or(() -> store.findById(orderId));
+  }
+
+  /** The order a user knows by its client order id. */
+  public Optional<Order> getByClientOrderId(String userId, String clientOrderId) {
+    return cache.getByClientOrderId(userId, clientOrderId)
+        .map(cached -> get(cached.orderId()).orElse(cached))
+        .or(() -> store.findByClientOrderId(userId, clientOrderId)
+            .map(stored -> get(stored.orderId()).orElse(stored)));
+  }
+
+  public OrderPage find(OrderQuery query) {
+    return store.find(query);
+  }
+
+  public List<String> accountIds() {
+    return List.copyOf(accounts.keySet());
+  }
+
+  private AccountEngine accountOf(String userId) {
+    return accounts.get(router.accountOf(userId));
+  }
+
+  @Override
+  public void close() {
+    accounts.values().forEach(AccountEngine::close);
+  }
+}

@@ -1,0 +1,7 @@
+package io.oes.core.order;
+
+/** Which way an order trades. */
+public enum Side {
+  BUY,
+  SELL
+}

@@ -1,0 +1,79 @@
+package io.oes.core.testing;
+
+import io.oes.core.order.Order;
+import io.oes.core.port.ExchangeGateway;
+import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.symbol.SymbolRules;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * An exchange whose answers a test scripts, recording every request. For engine tests that
+ * need outcomes a real venue gives rarely (unknown outcomes, lost answers); adapter tests use
+ * the simulator over HTTP instead.
+ */
+public final class ScriptedExchange implements ExchangeGateway {
+  private final Deque<Function<Order, ExchangeOutcome>> submitAnswers = new ArrayDeque<>();
+  private final Deque<ExchangeOutcome> queryAnswers = new ArrayDeque<>();
+  private final Deque<ExchangeOutcome> cancelAnswers = new ArrayDeque<>();
+  private final List<String> requests = new ArrayList<>();
+  private final List<SymbolRules> rules;
+
+  public ScriptedExchange(List<SymbolRules> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public ScriptedExchange answerSubmit(Function<Order, ExchangeOutcome> answer) {
+    submitAnswers.add(answer);
+    return this;
+  }
+
+  public ScriptedExchange answerQuery(ExchangeOutcome answer) {
+    queryAnswers.add(answer);
+    return this;
+  }
+
+  public ScriptedExchange answerCancel(ExchangeOutcome answer) {
+    cancelAnswers.add(answer);
+    return this;
+  }
+
+  /** Every request so far, as "submit CLIENT_ID", "query CLIENT_ID", "cancel CLIENT_ID". */
+  public synchronized List<String> requests() {
+    return List.copyOf(requests);
+  }
+
+  @Override
+  public synchronized CompletableFuture<ExchangeOutcome> submit(Order order) {
+    requests.add("submit " + order.exchangeClientId());
+    return CompletableFuture.completedFuture(next(submitAnswers).apply(order));
+  }
+
+  @Override
+  public synchronized CompletableFuture<ExchangeOutcome> cancel(String symbol, String clientId) {
+    requests.add("cancel " + clientId);
+    return CompletableFuture.completedFuture(next(cancelAnswers));
+  }
+
+  @Override
+  public synchronized CompletableFuture<ExchangeOutcome> query(String symbol, String clientId) {
+    requests.add("query " + clientId);
+    return CompletableFuture.completedFuture(next(queryAnswers));
+  }
+
+  @Override
+  public CompletableFuture<List<SymbolRules>> loadSymbolRules() {
+    return CompletableFuture.completedFuture(rules);
+  }
+
+  private static <T> T next(Deque<T> answers) {
+    if (answers.isEmpty()) {
+      throw new IllegalStateException("the test scripted no answer for this request");
+    }
+    return answers.size() == 1 ? answers.peek() : answers.poll();
+  }
+}

@@ -1,0 +1,67 @@
+package io.oes.server.grpc;
+
+import io.grpc.BindableService;
+import io.grpc.Server;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionServiceV1;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The gRPC port: the given services plus server reflection (so {@code grpcurl list} works) and
+ * the standard {@code grpc.health.v1.Health} service, whose status follows readiness.
+ */
+public final class GrpcEndpoint implements AutoCloseable {
+  /** Largest request accepted; an order request is a few hundred bytes. */
+  private static final int MAX_INBOUND_BYTES = 64 * 1024;
+
+  private final Server server;
+  private final HealthStatusManager health = new HealthStatusManager();
+
+  private GrpcEndpoint(String host, int port, List<BindableService> services) {
+    NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
+        .maxInboundMessageSize(MAX_INBOUND_BYTES)
+        .addService(ProtoReflectionServiceV1.newInstance())
+        .addService(health.getHealthService());
+    services.forEach(builder::addService);
+    this.server = builder.build();
+  }
+
+  /** Binds {@code host:port} (0: any free port) and serves. */
+  public static GrpcEndpoint start(String host, int port, List<BindableService> services)
+      throws IOException {
+    GrpcEndpoint endpoint = new GrpcEndpoint(host, port, services);
+    endpoint.server.start();
+    endpoint.setServing(false);
+    return endpoint;
+  }
+
+  public int port() {
+    return server.getPort();
+  }
+
+  /** What grpc.health.v1 answers, for the whole server and for each service. */
+  public void setServing(boolean serving) {
+    ServingStatus status = serving ? ServingStatus.SERVING : ServingStatus.NOT_SERVING;
+    health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, status);
+    health.setStatus(io.oes.api.OrderServiceGrpc.SERVICE_NAME, status);
+  }
+
+  @Override
+  public void close() {
+    health.enterTerminalState();
+    server.shutdown();
+    try {
+      if (!server.awaitTermination(5, TimeUnit.SECONDS)) {
+        server.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      server.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package io.oes.server.grpc;
+
+import io.grpc.Status;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import io.oes.api.CancelOrderRequest;
+import io.oes.api.CancelOrderResponse;
+import io.oes.api.CreateOrderRequest;
+import io.oes.api.CreateOrderResponse;
+import io.oes.api.GetOrderRequest;
+import io.oes.api.GetOrderResponse;
+import io.oes.api.GetOrdersRequest;
+import io.oes.api.GetOrdersResponse;
+import io.oes.api.OrderServiceGrpc;
+import io.oes.api.OrderUpdate;
+import io.oes.api.StreamOrderUpdatesRequest;
+import io.oes.core.engine.OrderEngine;
+import io.oes.core.feed.OrderEvent;
+import io.oes.core.feed.OrderFeed;
+import io.oes.core.order.Order;
+import io.oes.core.order.OrderRequest;
+import io.oes.core.order.OrderState;
+import io.oes.core.refusal.Result;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** b25's OrderService over the engine. Every call returns without blocking a gRPC thread. */
+public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBase {
+  private final OrderEngine engine;
+  private final OrderFeed feed;
+  private final Executor streamDrainer;
+  private final int streamCapacity;
+
+  public OrderGrpcService(OrderEngine engine, OrderFeed feed, Executor streamDrainer,
+      int streamCapacity) {
+    this.engine = engine;
+    this.feed = feed;
+    this.streamDrainer = streamDrainer;
+    this.streamCapacity = streamCapacity;
+  }
+
+  @Override
+  public void createOrder(CreateOrderRequest request, StreamObserver<CreateOrderResponse> out) {
+    Result<OrderRequest> decoded = ProtoRequests.toCore(request);
+    if (decoded instanceof Result.Refused<OrderRequest> refused) {
+      out.onError(RefusalStatus.of(refused.refusal()));
+      return;
+    }
+    engine.create(((Result.Done<OrderRequest>) decoded).value())
+        .whenComplete((result, error) -> answer(out, result, error, order -> {
+          CreateOrderResponse.Builder response = CreateOrderResponse.newBuilder()
+              .setOrderId(order.orderId())
+              .setClientOrderId(ProtoOrders.nullToEmpty(order.clientOrderId()))
+              .setState(io.oes.api.OrderState.valueOf(order.state().name()))
+              .setTimestamp(ProtoOrders.seconds(order.updatedAt()))
+              .setOrder(ProtoOrders.toProto(order));
+          if (order.state() == OrderState.REJECTED) {
+            response.setErrorMessage(ProtoOrders.nullToEmpty(order.rejectReason()));
+          }
+          return response.build();
+        }));
+  }
+
+  @Override
+  public void cancelOrder(CancelOrderRequest request, StreamObserver<CancelOrderResponse> out) {
+    Optional<String> orderId = resolveOrderId(request.getOrderId(), request.getUserId(),
+        request.getClientOrderId());
+    if (orderId.isEmpty()) {
+      out.onError(Status.NOT_FOUND.withDescription(describeMissing(request.getOrderId(),
+          request.getClientOrderId())).asRuntimeException());
+      return;
+    }
+    engine.cancel(orderId.get()).whenComplete((result, error) -> answer(out, result, error,
+        order -> CancelOrderResponse.newBuilder()
+            .setOrderId(order.orderId())
+            .setState(io.oes.api.OrderState.valueOf(order.state().name()))
+            .setTimestamp(ProtoOrders.seconds(order.updatedAt()))
+            .build()));
+  }
+
+  @Override
+  public void getOrder(GetOrderRequest request, StreamObserver<GetOrderResponse> out) {
+    Optional<Order> order = request.getOrderId().isEmpty()
+        ? clientIdLookup(request.getUserId(), request.getClientOrderId())
+        : engine.get(request.getOrderId());
+    if (order.isEmpty()) {
+      out.onError(Status.NOT_FOUND.withDescription(describeMissing(request.getOrderId(),
+          request.getClientOrderId())).asRuntimeException());
+      return;
+    }
+    out.onNext(GetOrderResponse.newBuilder().setOrder(ProtoOrders.toProto(order.get())).build());
+    out.onCompleted();
+  }
+
+  @Override
+  public void getOrders(GetOrdersRequest request, StreamObserver<GetOrdersResponse> out) {
+    OrderQueries.toQuery(request).ifPresentOrElse(
+        query -> {
+          var page = engine.find(query);
+          GetOrdersResponse.Builder response = GetOrdersResponse.newBuilder();
+          page.orders().forEach(o -> response.addOrders(ProtoOrders.toProto(o)));
+          if (page.next() != null) {
+            response.setNextPageToken(PageTokens.encode(page.next()));
+          }
+          out.onNext(response.build());
+          out.onCompleted();
+        },
+        () -> out.onError(RefusalStatus.of(OrderQueries.refusal(request))));
+  }
+
+  @Override
+  public void streamOrderUpdates(StreamOrderUpdatesRequest request,
+      StreamObserver<OrderUpdate> out) {
+    if (request.getFromSequence() < 0) {
+      out.onError(Status.INVALID_ARGUMENT.withDescription("from_sequence "
+          + request.getFromSequence() + " must not be negative").asRuntimeException());
+      return;
+    }
+    ServerCallStreamObserver<OrderUpdate> observer = (ServerCallStreamObserver<OrderUpdate>) out;
+    UpdateStream[] self = new UpdateStream[1];
+    self[0] = new UpdateStream(observer, filterOf(request), streamCapacity, streamDrainer,
+        () -> feed.unsubscribe(self[0]));
+    feed.subscribe(self[0], request.getFromSequence());
+  }
+
+  private static Predicate<OrderEvent> filterOf(StreamOrderUpdatesRequest request) {
+    String user = request.getUserId();
+    Set<String> symbols = Set.copyOf(request.getSymbolsList());
+    return event -> (user.isEmpty() || user.equals(event.order().userId()))
+        && (symbols.isEmpty() || symbols.contains(event.order().symbol()));
+  }
+
+  private Optional<String> resolveOrderId(String orderId, String userId, String clientOrderId) {
+    if (!orderId.isEmpty()) {
+      return Optional.of(orderId);
+    }
+    return clientIdLookup(userId, clientOrderId).map(Order::orderId);
+  }
+
+  private Optional<Order> clientIdLookup(String userId, String clientOrderId) {
+    if (clientOrderId.isEmpty()) {
+      return Optional.empty();
+    }
+    return engine.getByClientOrderId(userId, clientOrderId);
+  }
+
+  private static String describeMissing(String orderId, String clientOrderId) {
+    if (orderId.isEmpty() && clientOrderId.isEmpty()) {
+      return "order_id or client_order_id is required";
+    }
+    return orderId.isEmpty() ? "order with client_order_id " + clientOrderId + " not found"
+        : "order " + orderId + " not found";
+  }
+
+  private static <T> void answer(StreamObserver<T> out, Result<Order> result, Throwable error,
+      Function<Order, T> response) {
+    if (error != null) {
+      out.onError(Status.INTERNAL.withDescription("order handling failed: " + error.getMessage())
+          .asRuntimeException());
+      return;
+    }
+    switch (result) {
+      case Result.Done<Order> done -> {
+        out.onNext(response.apply(done.value()));
+        out.onCompleted();
+      }
+      case Result.Refused<Order> refused -> out.onError(RefusalStatus.of(refused.refusal()));
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.oes.store.memory;
+
+import io.oes.core.feed.OrderEvent;
+import io.oes.core.order.Order;
+import io.oes.core.port.OrderPage;
+import io.oes.core.port.OrderQuery;
+import io.oes.core.port.OrderStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * Orders, their journal and a client-id index in maps. Appends come from the feed in sequence
+ * order; reads may come from any thread.
+ */
+public final class InMemoryOrderStore implements OrderStore {
+  /** Newest first; equal times broken by order id, newest (greatest) first. */
+  static final Comparator<Order> NEWEST_FIRST =
+      Comparator.comparing(Order::createdAt).thenComparing(Order::orderId).reversed();
+
+  private final Map<String, Order> byId = new ConcurrentHashMap<>();
+  private final Map<String, String> idByClientKey = new ConcurrentHashMap<>();
+  private final List<OrderEvent> journal = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void append(OrderEvent event) {
+    Order order = event.order();
+    journal.add(event);
+    byId.put(order.orderId(), order);
+    idByClientKey.put(clientKey(order.userId(), order.clientOrderId()), order.orderId());
+  }
+
+  @Override
+  public Optional<Order> findById(String orderId) {
+    return Optional.ofNullable(byId.get(orderId));
+  }
+
+  @Override
+  public Optional<Order> findByClientOrderId(String userId, String clientOrderId) {
+    return Optional.ofNullable(idByClientKey.get(clientKey(userId, clientOrderId)))
+        .map(byId::get);
+  }
+
+  @Override
+  public OrderPage find(OrderQuery query) {
+    List<Order> matching = byId.values().stream()
+        .filter(matches(query))
+        .sorted(NEWEST_FIRST)
+        .limit(query.limit() + 1L)
+        .toList();
+    if (matching.size() <= query.limit()) {
+      return new OrderPage(matching, null);
+    }
+    List<Order> page = new ArrayList<>(matching.subList(0, query.limit()));
+    Order last = page.get(page.size() - 1);
+    return new OrderPage(page, new OrderQuery.PageCursor(last.createdAt(), last.orderId()));
+  }
+
+  @Override
+  public List<Order> findOpen(String accountId) {
+    return byId.values().stream()
+        .filter(o -> o.accountId().equals(accountId) && o.state().isOpen())
+        .toList();
+  }
+
+  /** Every change recorded so far, in sequence order (a copy). */
+  public List<OrderEvent> journal() {
+    return List.copyOf(journal);
+  }
+
+  private static Predicate<Order> matches(OrderQuery q) {
+    return o -> (q.userId() == null || q.userId().equals(o.userId()))
+        && (q.symbol() == null || q.symbol().equals(o.symbol()))
+        && (q.state() == null || q.state() == o.state())
+        && (q.createdFrom() == null || !o.createdAt().isBefore(q.createdFrom()))
+        && (q.createdTo() == null || !o.createdAt().isAfter(q.createdTo()))
+        && (q.after() == null || isAfter(o, q.after()));
+  }
+
+  /** Whether {@code o} comes after the cursor in newest-first order. */
+  private static boolean isAfter(Order o, OrderQuery.PageCursor cursor) {
+    int byTime = o.createdAt().compareTo(cursor.createdAt());
+    return byTime < 0 || (byTime == 0 && o.orderId().compareTo(cursor.orderId()) < 0);
+  }
+
+  private static String clientKey(String userId, String clientOrderId) {
+    return (userId == null ? "" : userId) + '\u0000' + clientOrderId;
+  }
+}
