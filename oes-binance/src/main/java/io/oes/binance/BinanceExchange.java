@@ -1,0 +1,173 @@
+package io.oes.binance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.oes.binance.rest.BinanceClientConfig;
+import io.oes.binance.rest.BinanceResponseException;
+import io.oes.binance.rest.BinanceRestClient;
+import io.oes.binance.rest.HttpVerb;
+import io.oes.binance.rest.RateLimitUsage;
+import io.oes.binance.rest.RequestParams;
+import io.oes.binance.wire.ExchangeInfoParser;
+import io.oes.binance.wire.OrderReports;
+import io.oes.binance.wire.OrderRequests;
+import io.oes.binance.wire.Outcomes;
+import io.oes.core.order.Order;
+import io.oes.core.port.ExchangeGateway;
+import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExecutionReport;
+import io.oes.core.symbol.SymbolRules;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Binance USD-M Futures account as an {@link ExchangeGateway}.
+ *
+ * <p>Every method returns at once. Futures complete on the JDK's asynchronous completion pool
+ * (hand the result to the owning thread, never block there) and never exceptionally: answers
+ * and failures alike become {@link ExchangeOutcome}s (see {@link Outcomes} for which is which). A submit whose outcome is {@code Unknown} is never resent
+ * here; the caller queries by client id first.
+ *
+ * <p>Conditional orders live on Binance's algo endpoint. The port names orders by client id
+ * only, so a cancel or query that the order endpoint answers with "not found" is asked once
+ * more on the algo endpoint before {@code NotFound} is reported.
+ *
+ * <p>Thread-safe.
+ */
+public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
+  static final String ORDER_PATH = "/fapi/v1/order";
+  static final String ALGO_ORDER_PATH = "/fapi/v1/algoOrder";
+  static final String EXCHANGE_INFO_PATH = "/fapi/v1/exchangeInfo";
+  static final String PING_PATH = "/fapi/v1/ping";
+  private static final Logger LOG = LoggerFactory.getLogger(BinanceExchange.class);
+
+  private final BinanceRestClient rest;
+  private final InstantSource clock;
+
+  /** Connects lazily: the first signed request synchronises with the exchange's clock. */
+  public BinanceExchange(BinanceClientConfig config) {
+    this.rest = new BinanceRestClient(config);
+    this.clock = config.clock();
+  }
+
+  @Override
+  public CompletableFuture<ExchangeOutcome> submit(Order order) {
+    String id = order.exchangeClientId();
+    if (order.request().type().isConditional()) {
+      return call("submit", id, HttpVerb.POST, ALGO_ORDER_PATH,
+          () -> OrderRequests.newAlgoOrder(order), this::algoReport);
+    }
+    return call("submit", id, HttpVerb.POST, ORDER_PATH,
+        () -> OrderRequests.newOrder(order), this::orderReport);
+  }
+
+  @Override
+  public CompletableFuture<ExchangeOutcome> cancel(String symbol, String exchangeClientId) {
+    return call("cancel", exchangeClientId, HttpVerb.DELETE, ORDER_PATH,
+            () -> OrderRequests.byClientOrderId(symbol, exchangeClientId), this::orderReport)
+        .thenCompose(outcome -> orOnAlgoEndpoint(outcome, () -> call("cancel algo",
+            exchangeClientId, HttpVerb.DELETE, ALGO_ORDER_PATH,
+            () -> OrderRequests.byClientAlgoId(exchangeClientId),
+            answer -> OrderReports.fromAlgoCancel(answer, symbol, clock.instant()))));
+  }
+
+  @Override
+  public CompletableFuture<ExchangeOutcome> query(String symbol, String exchangeClientId) {
+    return call("query", exchangeClientId, HttpVerb.GET, ORDER_PATH,
+            () -> OrderRequests.byClientOrderId(symbol, exchangeClientId), this::orderReport)
+        .thenCompose(outcome -> orOnAlgoEndpoint(outcome, () -> call("query algo",
+            exchangeClientId, HttpVerb.GET, ALGO_ORDER_PATH,
+            () -> OrderRequests.byClientAlgoId(exchangeClientId), this::algoReport)));
+  }
+
+  /** Fails with a {@link BinanceResponseException} when the exchange refuses to answer. */
+  @Override
+  public CompletableFuture<List<SymbolRules>> loadSymbolRules() {
+    return rest.send(HttpVerb.GET, EXCHANGE_INFO_PATH, new RequestParams())
+        .thenApply(response -> {
+          if (response.status() != 200) {
+            throw new BinanceResponseException("GET " + EXCHANGE_INFO_PATH, response);
+          }
+          List<SymbolRules> rules = ExchangeInfoParser.parse(response.body());
+          LOG.info("Loaded trading rules of {} symbols", rules.size());
+          return rules;
+        });
+  }
+
+  /** Whether the exchange answers {@code GET /fapi/v1/ping}; never fails, false when not. */
+  public CompletableFuture<Boolean> ping() {
+    return rest.send(HttpVerb.GET, PING_PATH, new RequestParams())
+        .thenApply(response -> response.status() == 200)
+        .exceptionally(error -> false);
+  }
+
+  /** What the exchange last reported about this account's rate-limit usage. */
+  public RateLimitUsage rateLimitUsage() {
+    return rest.rateLimitUsage();
+  }
+
+  /** The measured offset of the exchange's clock to the local one, in milliseconds. */
+  public long serverTimeOffsetMs() {
+    return rest.serverTimeOffsetMs();
+  }
+
+  @Override
+  public void close() {
+    rest.close();
+  }
+
+  private CompletableFuture<ExchangeOutcome> call(String action, String clientId, HttpVerb verb,
+      String path, Supplier<RequestParams> params, Function<JsonNode, ExecutionReport> reader) {
+    RequestParams encoded;
+    try {
+      encoded = params.get();
+    } catch (RuntimeException e) {
+      // Nothing went out: the order cannot be expressed on the wire.
+      LOG.error("Cannot {} {}: {}", action, clientId, e.getMessage());
+      return CompletableFuture.completedFuture(
+          new ExchangeOutcome.NotSent("cannot encode the request: " + e.getMessage()));
+    }
+    return rest.sendSigned(verb, path, encoded)
+        .thenApply(response -> Outcomes.of(response, reader))
+        .exceptionally(Outcomes::ofFailure)
+        .thenApply(outcome -> logged(action, clientId, outcome));
+  }
+
+  private static CompletableFuture<ExchangeOutcome> orOnAlgoEndpoint(
+      ExchangeOutcome outcome, Supplier<CompletableFuture<ExchangeOutcome>> algoCall) {
+    if (!(outcome instanceof ExchangeOutcome.NotFound)) {
+      return CompletableFuture.completedFuture(outcome);
+    }
+    // The algo endpoint's own "not found" (or an endpoint that does not exist) adds nothing.
+    return algoCall.get().thenApply(algo -> switch (algo) {
+      case ExchangeOutcome.NotFound notFound -> outcome;
+      case ExchangeOutcome.Rejected rejected -> outcome;
+      default -> algo;
+    });
+  }
+
+  private ExecutionReport orderReport(JsonNode answer) {
+    return OrderReports.fromOrder(answer, clock.instant());
+  }
+
+  private ExecutionReport algoReport(JsonNode answer) {
+    return OrderReports.fromAlgoOrder(answer, clock.instant());
+  }
+
+  private static ExchangeOutcome logged(String action, String clientId, ExchangeOutcome outcome) {
+    switch (outcome) {
+      case ExchangeOutcome.Unknown unknown ->
+          LOG.warn("{} {}: outcome unknown, {}", action, clientId, unknown.reason());
+      case ExchangeOutcome.NotSent notSent ->
+          LOG.warn("{} {}: not sent, {}", action, clientId, notSent.reason());
+      case ExchangeOutcome.Rejected rejected -> LOG.info("{} {}: rejected {} {}", action,
+          clientId, rejected.venueCode(), rejected.message());
+      default -> LOG.debug("{} {}: {}", action, clientId, outcome);
+    }
+    return outcome;
+  }
+}

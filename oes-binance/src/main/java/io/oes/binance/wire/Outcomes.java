@@ -1,0 +1,124 @@
+package io.oes.binance.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.oes.binance.rest.RestResponse;
+import io.oes.binance.rest.VenueCodes;
+import io.oes.binance.rest.VenueError;
+import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExecutionReport;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+
+/**
+ * Turns an exchange answer, or the lack of one, into an {@link ExchangeOutcome}.
+ *
+ * <p>The line between {@code NotSent} and {@code Unknown} is the line between "certainly not
+ * executed" and "maybe executed": {@code NotSent} only for rate limits (429/418), {@code -1008}
+ * and 503 "Service Unavailable.", which Binance documents as failed; every other 5xx, {@code
+ * -1000/-1001/-1006/-1007}, a timeout or a broken connection is {@code Unknown}, because a new
+ * order may have reached the matching engine.
+ */
+public final class Outcomes {
+  private static final int MAX_BODY_CHARS = 200;
+
+  private Outcomes() {}
+
+  /** The outcome of an answer; a 200 is read by {@code reader} into the order's report. */
+  public static ExchangeOutcome of(
+      RestResponse response, Function<JsonNode, ExecutionReport> reader) {
+    if (response.status() == 200) {
+      return new ExchangeOutcome.Accepted(reader.apply(WireJson.read(response.body())));
+    }
+    return ofRefusal(response);
+  }
+
+  /** The outcome of a non-200 answer. */
+  public static ExchangeOutcome ofRefusal(RestResponse response) {
+    int status = response.status();
+    VenueError error = response.error();
+    if (status == 429 || status == 418) {
+      return new ExchangeOutcome.NotSent("rate limited, " + describe(response) + retryAfter(response));
+    }
+    if (error != null) {
+      switch (error.code()) {
+        case VenueCodes.THROTTLED:
+          return new ExchangeOutcome.NotSent("throttled, " + describe(response));
+        case VenueCodes.NO_SUCH_ORDER, VenueCodes.CANCEL_REJECTED:
+          return new ExchangeOutcome.NotFound(error.message());
+        case VenueCodes.UNKNOWN, VenueCodes.DISCONNECTED, VenueCodes.UNEXPECTED_RESPONSE,
+            VenueCodes.TIMEOUT:
+          return unknown(response);
+        default:
+          break;
+      }
+    }
+    if (status == 503 && messageOf(response).contains("Service Unavailable")) {
+      return new ExchangeOutcome.NotSent("exchange unavailable, " + describe(response));
+    }
+    if (status >= 500 || status == 408) {
+      return unknown(response);
+    }
+    if (status >= 400) {
+      return error != null
+          ? new ExchangeOutcome.Rejected(error.code(), error.message())
+          : new ExchangeOutcome.Rejected(0, describe(response));
+    }
+    return unknown(response);
+  }
+
+  /** The outcome when no usable answer arrived: always {@code Unknown}, with the cause. */
+  public static ExchangeOutcome ofFailure(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    String detail = cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    if (cause instanceof HttpTimeoutException) {
+      return new ExchangeOutcome.Unknown("no answer within the request timeout (" + detail + ")");
+    }
+    if (cause instanceof ConnectException) {
+      return new ExchangeOutcome.Unknown("connection failed (" + detail + ")");
+    }
+    if (cause instanceof IOException) {
+      return new ExchangeOutcome.Unknown("connection lost (" + detail + ")");
+    }
+    return new ExchangeOutcome.Unknown("unreadable answer (" + detail + ")");
+  }
+
+  private static ExchangeOutcome unknown(RestResponse response) {
+    return new ExchangeOutcome.Unknown("execution status unknown, " + describe(response));
+  }
+
+  private static String describe(RestResponse response) {
+    VenueError error = response.error();
+    if (error != null) {
+      return "HTTP " + response.status() + " code " + error.code() + ": " + error.message();
+    }
+    String body = response.body() == null ? "" : response.body().strip();
+    return "HTTP " + response.status()
+        + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(body.length(), MAX_BODY_CHARS)));
+  }
+
+  private static String messageOf(RestResponse response) {
+    if (response.error() != null) {
+      return response.error().message();
+    }
+    return response.body() == null ? "" : response.body();
+  }
+
+  private static String retryAfter(RestResponse response) {
+    return response.retryAfterSeconds() < 0
+        ? "" : "; retry after " + response.retryAfterSeconds() + " s";
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable current = failure;
+    while ((current instanceof CompletionException || current instanceof ExecutionException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+}
