@@ -1,0 +1,73 @@
+package io.oes.sim.account;
+
+import io.oes.sim.order.Side;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One exchange account: its credentials, USDT wallet, positions and its most recent trades (the
+ * oldest are dropped beyond a fixed number, so a long benchmark cannot exhaust the heap).
+ * Thread-safe; every method synchronizes on the account.
+ */
+public final class Account {
+  /** Trades kept per account, newest last. */
+  private static final int TRADE_RETENTION = 100_000;
+
+  private final long id;
+  private final Credentials credentials;
+  private final Map<String, Position> positions = new HashMap<>();
+  private final ArrayDeque<Trade> trades = new ArrayDeque<>();
+  private BigDecimal walletBalance;
+
+  public Account(long id, Credentials credentials, BigDecimal walletBalance) {
+    this.id = id;
+    this.credentials = credentials;
+    this.walletBalance = walletBalance;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public Credentials credentials() {
+    return credentials;
+  }
+
+  /**
+   * Records a fill: moves the position, charges the fee, books realised PnL, and keeps the trade.
+   *
+   * @param fill the fill without its realised PnL, which the position decides
+   * @return the trade as recorded, with realised PnL
+   */
+  public synchronized Trade onFill(Trade fill) {
+    Position position = positions.computeIfAbsent(fill.symbol(), symbol -> new Position());
+    BigDecimal signedQty = fill.side() == Side.BUY ? fill.qty() : fill.qty().negate();
+    BigDecimal realized = position.apply(signedQty, fill.price(), fill.timeMillis());
+    walletBalance = walletBalance.add(realized).subtract(fill.commission());
+    Trade recorded = new Trade(fill.symbol(), fill.id(), fill.orderId(), fill.clientOrderId(),
+        fill.side(), fill.price(), fill.qty(), fill.quoteQty(), fill.commission(),
+        fill.commissionAsset(), realized, fill.maker(), fill.timeMillis());
+    trades.addLast(recorded);
+    if (trades.size() > TRADE_RETENTION) {
+      trades.removeFirst();
+    }
+    return recorded;
+  }
+
+  public synchronized BigDecimal walletBalance() {
+    return walletBalance;
+  }
+
+  public synchronized Optional<PositionSnapshot> position(String symbol) {
+    return Optional.ofNullable(positions.get(symbol)).map(p -> p.snapshot(symbol));
+  }
+
+  /** The account's trades of one symbol, oldest first. */
+  public synchronized List<Trade> trades(String symbol) {
+    return trades.stream().filter(trade -> trade.symbol().equals(symbol)).toList();
+  }
+}

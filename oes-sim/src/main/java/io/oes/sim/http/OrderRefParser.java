@@ -1,0 +1,26 @@
+package io.oes.sim.http;
+
+import static io.oes.sim.http.RequestParams.refuse;
+
+import io.oes.sim.order.OrderRef;
+import io.oes.sim.rejection.Rejections;
+import java.util.Optional;
+
+/** Reads {@code orderId} or {@code origClientOrderId}, one of which is mandatory. */
+final class OrderRefParser {
+  private OrderRefParser() {}
+
+  static OrderRef parse(RequestParams params, long accountId) {
+    Optional<String> clientOrderId = params.optional("origClientOrderId");
+    Optional<Long> orderId;
+    try {
+      orderId = params.optional("orderId").map(Long::parseLong);
+    } catch (NumberFormatException e) {
+      throw refuse(Rejections.mandatoryParameter("orderId"));
+    }
+    if (orderId.isEmpty() && clientOrderId.isEmpty()) {
+      throw refuse(Rejections.mandatoryParameter("orderId"));
+    }
+    return new OrderRef(accountId, orderId, clientOrderId);
+  }
+}
