@@ -1,0 +1,59 @@
+package io.oes.cli;
+
+import io.oes.server.Gateway;
+import io.oes.server.config.ConfigException;
+import io.oes.server.config.ConfigLoader;
+import io.oes.server.config.LogSettings;
+import io.oes.server.config.OesConfig;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code oes serve}: the gateway. With no configuration it runs the embedded default: the
+ * simulator on loopback, in-memory store, cache and events, gRPC on 50051, HTTP on 9091.
+ */
+@Command(name = "serve", description = "Run the order execution gateway.")
+final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-c", "--config"}, description = "YAML configuration file (default: built-in defaults).")
+  private Path config;
+
+  @Override
+  public Integer call() throws Exception {
+    OesConfig settings;
+    try {
+      ConfigLoader loader = ConfigLoader.fromSystemEnvironment();
+      settings = config == null ? loader.loadDefaults() : loader.load(config);
+    } catch (ConfigException e) {
+      spec.commandLine().getErr().println("oes serve: invalid configuration");
+      spec.commandLine().getErr().println(e.getMessage());
+      spec.commandLine().getErr().flush();
+      return 2;
+    }
+    LogSettings.apply(settings.log());
+    Gateway gateway;
+    try {
+      gateway = Gateway.start(settings, OesVersion.current());
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("oes serve: cannot start: " + e.getMessage());
+      spec.commandLine().getErr().flush();
+      return 1;
+    }
+    CountDownLatch closed = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      gateway.close();
+      closed.countDown();
+    }, "oes-shutdown"));
+    System.out.println("oes " + OesVersion.current() + " ready: gRPC on " + settings.server().host()
+        + ":" + gateway.grpcPort() + ", HTTP on " + settings.server().host() + ":"
+        + gateway.httpPort());
+    closed.await();
+    return 0;
+  }
+}

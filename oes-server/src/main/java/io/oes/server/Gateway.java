@@ -1,0 +1,139 @@
+package io.oes.server;
+
+import io.oes.core.engine.AccountEngine;
+import io.oes.core.engine.AccountRouter;
+import io.oes.core.engine.EngineSettings;
+import io.oes.core.engine.OrderEngine;
+import io.oes.core.feed.OrderFeed;
+import io.oes.server.config.AccountConfig;
+import io.oes.server.config.OesConfig;
+import io.oes.server.exchange.ExchangeAccount;
+import io.oes.server.exchange.ExchangeAccounts;
+import io.oes.server.exchange.ExchangeHealthCheck;
+import io.oes.server.grpc.GrpcEndpoint;
+import io.oes.server.grpc.OrderGrpcService;
+import io.oes.server.health.Criticality;
+import io.oes.server.health.HealthService;
+import io.oes.server.health.SystemHealthCheck;
+import io.oes.server.http.HttpApi;
+import io.oes.server.metrics.Metrics;
+import java.time.InstantSource;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running gateway. {@link #start} brings the parts up in dependency order (exchange, then
+ * persistence, engine, APIs) and only then reports ready; {@link #close} takes them down in
+ * reverse, so no order is accepted that cannot be handled.
+ */
+public final class Gateway implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+  /** Updates a stream subscriber may fall behind before it is dropped. */
+  private static final int STREAM_CAPACITY = 10_000;
+  /** Past updates kept for subscribers resuming with from_sequence. */
+  private static final int FEED_REPLAY_CAPACITY = 100_000;
+
+  private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+  private GrpcEndpoint grpc;
+  private HttpApi http;
+  private HealthService health;
+
+  private Gateway() {}
+
+  /** Starts everything {@code config} describes; returns once the gateway is ready. */
+  public static Gateway start(OesConfig config, String version) {
+    Gateway gateway = new Gateway();
+    try {
+      gateway.wire(config, version, InstantSource.system());
+      return gateway;
+    } catch (Exception e) {
+      gateway.close();
+      throw e instanceof RuntimeException runtime ? runtime
+          : new IllegalStateException("gateway failed to start: " + e.getMessage(), e);
+    }
+  }
+
+  private void wire(OesConfig config, String version, InstantSource clock) throws Exception {
+    Metrics metrics = own(Metrics.create());
+    health = own(new HealthService());
+    ExchangeAccounts exchange = own(ExchangeAccounts.connect(config, clock));
+    Persistence persistence = own(Persistence.open(config, metrics));
+    OrderFeed feed = new OrderFeed(
+        List.of(persistence::onEvent, new OrderEventCounter(metrics.orders())),
+        FEED_REPLAY_CAPACITY, persistence.lastSequence());
+    OrderEngine engine = own(engine(config, exchange, feed, persistence, clock));
+    metrics.feeds().trackStreamSubscribers(feed::subscriberCount);
+
+    health.register(new ExchangeHealthCheck(exchange.accounts(), clock), Criticality.CRITICAL);
+    persistence.registerHealthChecks(health);
+    health.register(new SystemHealthCheck(), Criticality.NON_CRITICAL);
+
+    ExecutorService streams = own(Executors.newVirtualThreadPerTaskExecutor());
+    grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
+        List.of(new OrderGrpcService(engine, feed, streams, STREAM_CAPACITY))));
+    http = own(HttpApi.start(config.server().host(), config.server().httpPort(),
+        config.server().corsAllowedOrigins(), health, metrics.registry(), version));
+    health.setReady(true);
+    grpc.setServing(true);
+    LOG.info("Gateway ready: exchange {} ({}), gRPC {}:{}, HTTP {}:{}", config.exchange().mode(),
+        exchange.simulatorUrl() == null ? "remote" : "simulator " + exchange.simulatorUrl(),
+        config.server().host(), grpc.port(), config.server().host(), http.port());
+  }
+
+  private static OrderEngine engine(OesConfig config, ExchangeAccounts exchange, OrderFeed feed,
+      Persistence persistence, InstantSource clock) {
+    Map<String, String> accountByUser = new HashMap<>();
+    String defaultAccount = config.exchange().accounts().get(0).id();
+    for (AccountConfig account : config.exchange().accounts()) {
+      account.users().forEach(user -> accountByUser.put(user, account.id()));
+      if (account.servesEveryone()) {
+        defaultAccount = account.id();
+      }
+    }
+    List<AccountEngine> engines = exchange.accounts().stream()
+        .map((ExchangeAccount account) -> new AccountEngine(account.id(), account.client(),
+            account.rules(), feed, persistence.store(), clock, EngineSettings.defaults()))
+        .toList();
+    return new OrderEngine(engines, new AccountRouter(accountByUser, defaultAccount),
+        persistence.cache(), persistence.store());
+  }
+
+  private <T extends AutoCloseable> T own(T resource) {
+    resources.push(resource);
+    return resource;
+  }
+
+  public int grpcPort() {
+    return grpc.port();
+  }
+
+  public int httpPort() {
+    return http.port();
+  }
+
+  /** Stops taking orders, then closes every part in reverse start order. */
+  @Override
+  public void close() {
+    if (health != null) {
+      health.setReady(false);
+    }
+    if (grpc != null) {
+      grpc.setServing(false);
+    }
+    while (!resources.isEmpty()) {
+      AutoCloseable resource = resources.pop();
+      try {
+        resource.close();
+      } catch (Exception e) {
+        LOG.warn("Closing {} failed: {}", resource.getClass().getSimpleName(), e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package io.oes.server.config;
+
+/** Where the b25-compatible order cache lives. */
+public enum CacheType implements ConfigChoice {
+  /** In the process's memory. */
+  MEMORY,
+  /** A Redis server. */
+  REDIS
+}

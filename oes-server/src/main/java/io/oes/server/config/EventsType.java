@@ -1,0 +1,9 @@
+package io.oes.server.config;
+
+/** Where order updates and fills are published. */
+public enum EventsType implements ConfigChoice {
+  /** An in-process bus. */
+  MEMORY,
+  /** A NATS server. */
+  NATS
+}

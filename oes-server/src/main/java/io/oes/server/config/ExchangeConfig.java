@@ -1,0 +1,58 @@
+package io.oes.server.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The exchange connection.
+ *
+ * @param mode simulator, testnet or live
+ * @param baseUrl an override of the REST base; otherwise the mode's (or the simulator's) URL
+ * @param wsUrl an override of the WebSocket base; otherwise the mode's (or the simulator's)
+ * @param recvWindowMs how long a signed request stays valid at the exchange, in milliseconds
+ * @param requestTimeoutMs how long to wait for an exchange answer before its outcome is unknown
+ * @param exchangeInfoRefreshSeconds how often symbol rules are reloaded, in seconds
+ * @param accounts at least one; routing by user id, see {@link #accountFor(String)}
+ */
+public record ExchangeConfig(
+    ExchangeMode mode,
+    Optional<URI> baseUrl,
+    Optional<URI> wsUrl,
+    int recvWindowMs,
+    int requestTimeoutMs,
+    int exchangeInfoRefreshSeconds,
+    List<AccountConfig> accounts) {
+
+  public static final int DEFAULT_RECV_WINDOW_MS = 5000;
+  public static final int DEFAULT_REQUEST_TIMEOUT_MS = 5000;
+  public static final int DEFAULT_EXCHANGE_INFO_REFRESH_SECONDS = 3600;
+
+  public ExchangeConfig {
+    accounts = List.copyOf(accounts);
+  }
+
+  /**
+   * The REST base to use: the override, else the mode's, else (simulator) the given URL of the
+   * simulator that was just started.
+   */
+  public URI restBaseUrl(URI simulatorRestUrl) {
+    return baseUrl.or(mode::defaultRestUrl).orElse(simulatorRestUrl);
+  }
+
+  /** The WebSocket base to use, chosen like {@link #restBaseUrl(URI)}. */
+  public URI webSocketBaseUrl(URI simulatorWebSocketUrl) {
+    return wsUrl.or(mode::defaultWebSocketUrl).orElse(simulatorWebSocketUrl);
+  }
+
+  /**
+   * The account a user's orders go to: the one that names the user, else the one that serves
+   * everyone. Validation guarantees at most one answer; empty means the user has no account.
+   */
+  public Optional<AccountConfig> accountFor(String userId) {
+    return accounts.stream()
+        .filter(account -> account.users().contains(userId))
+        .findFirst()
+        .or(() -> accounts.stream().filter(AccountConfig::servesEveryone).findFirst());
+  }
+}

@@ -1,0 +1,37 @@
+package io.oes.server.config;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Which exchange the gateway talks to. {@code SIM} is the embedded simulator, whose address is
+ * only known once it has started, so it has no fixed URLs.
+ */
+public enum ExchangeMode implements ConfigChoice {
+  SIM(null, null),
+  TESTNET("https://demo-fapi.binance.com", "wss://fstream.binancefuture.com"),
+  LIVE("https://fapi.binance.com", "wss://fstream.binance.com");
+
+  private final String restUrl;
+  private final String webSocketUrl;
+
+  ExchangeMode(String restUrl, String webSocketUrl) {
+    this.restUrl = restUrl;
+    this.webSocketUrl = webSocketUrl;
+  }
+
+  /** The REST base of this venue, or empty for the simulator. */
+  public Optional<URI> defaultRestUrl() {
+    return Optional.ofNullable(restUrl).map(URI::create);
+  }
+
+  /** The WebSocket base of this venue, or empty for the simulator. */
+  public Optional<URI> defaultWebSocketUrl() {
+    return Optional.ofNullable(webSocketUrl).map(URI::create);
+  }
+
+  /** Whether real credentials are needed: every mode but the simulator. */
+  public boolean needsCredentials() {
+    return this != SIM;
+  }
+}

@@ -1,0 +1,9 @@
+package io.oes.server.config;
+
+/** How log lines are written to the console. */
+public enum LogFormat implements ConfigChoice {
+  /** One human-readable line per event. */
+  TEXT,
+  /** One JSON object per line, for log shippers. */
+  JSON
+}

@@ -1,0 +1,11 @@
+package io.oes.server.config;
+
+/** Where orders, their journal and fills are kept. */
+public enum StoreType implements ConfigChoice {
+  /** In the process's memory: lost on exit. */
+  MEMORY,
+  /** An embedded H2 database file. */
+  H2,
+  /** A PostgreSQL server. */
+  POSTGRES
+}

@@ -1,0 +1,141 @@
+package io.oes.server.exchange;
+
+import io.oes.binance.BinanceExchange;
+import io.oes.binance.rest.BinanceClientConfig;
+import io.oes.binance.signing.BinanceCredentials;
+import io.oes.core.symbol.SymbolRules;
+import io.oes.core.symbol.SymbolRulesBook;
+import io.oes.server.config.AccountConfig;
+import io.oes.server.config.ExchangeConfig;
+import io.oes.server.config.ExchangeMode;
+import io.oes.server.config.OesConfig;
+import io.oes.server.config.Secret;
+import io.oes.sim.Simulator;
+import io.oes.sim.SimulatorConfig;
+import java.net.URI;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects every configured account: starts the embedded simulator first in sim mode (reached
+ * through the real Binance client over loopback HTTP, like any venue), loads each account's
+ * trading rules before the gateway takes orders, and refreshes them periodically.
+ */
+public final class ExchangeAccounts implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ExchangeAccounts.class);
+  private static final Duration FIRST_LOAD_TIMEOUT = Duration.ofSeconds(15);
+
+  private final Simulator simulator;
+  private final List<ExchangeAccount> accounts;
+  private final ScheduledExecutorService refresher;
+
+  private ExchangeAccounts(Simulator simulator, List<ExchangeAccount> accounts,
+      ScheduledExecutorService refresher) {
+    this.simulator = simulator;
+    this.accounts = List.copyOf(accounts);
+    this.refresher = refresher;
+  }
+
+  /** Connects every account of {@code config}; fails when a venue cannot be reached. */
+  public static ExchangeAccounts connect(OesConfig config, InstantSource clock) {
+    ExchangeConfig exchange = config.exchange();
+    Simulator simulator = exchange.mode() == ExchangeMode.SIM ? startSimulator(config) : null;
+    URI restUrl = exchange.restBaseUrl(simulator == null ? null : URI.create(simulator.baseUrl()));
+    List<ExchangeAccount> accounts = new ArrayList<>();
+    try {
+      for (AccountConfig account : exchange.accounts()) {
+        BinanceExchange client = new BinanceExchange(new BinanceClientConfig(restUrl,
+            credentials(account, simulator), exchange.recvWindowMs(),
+            Duration.ofMillis(exchange.requestTimeoutMs()), clock));
+        ExchangeAccount connected = new ExchangeAccount(account.id(), client, new SymbolRulesBook());
+        accounts.add(connected);
+        loadRules(connected, restUrl);
+      }
+    } catch (RuntimeException e) {
+      accounts.forEach(account -> account.client().close());
+      if (simulator != null) {
+        simulator.close();
+      }
+      throw e;
+    }
+    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "exchange-info-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    ExchangeAccounts connected = new ExchangeAccounts(simulator, accounts, refresher);
+    connected.scheduleRefresh(exchange.exchangeInfoRefreshSeconds());
+    return connected;
+  }
+
+  private static Simulator startSimulator(OesConfig config) {
+    SimulatorConfig sim = SimulatorConfig.defaults().withHost("127.0.0.1")
+        .withPort(config.sim().port()).withSeed(config.sim().seed());
+    Simulator simulator = Simulator.start(sim);
+    LOG.info("Embedded exchange simulator listening on {}", simulator.baseUrl());
+    return simulator;
+  }
+
+  private static BinanceCredentials credentials(AccountConfig account, Simulator simulator) {
+    if (simulator != null) {
+      return new BinanceCredentials(simulator.apiKey(), simulator.secretKey());
+    }
+    return new BinanceCredentials(account.apiKey().map(Secret::reveal).orElseThrow(),
+        account.secretKey().map(Secret::reveal).orElseThrow());
+  }
+
+  private static void loadRules(ExchangeAccount account, URI restUrl) {
+    List<SymbolRules> rules;
+    try {
+      rules = account.client().loadSymbolRules()
+          .get(FIRST_LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      throw new IllegalStateException("cannot load the trading rules of account " + account.id()
+          + " from " + restUrl + ": " + cause.getMessage(), cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading trading rules", e);
+    }
+    account.rules().replaceAll(rules);
+  }
+
+  private void scheduleRefresh(int everySeconds) {
+    refresher.scheduleWithFixedDelay(() -> accounts.forEach(account ->
+        account.client().loadSymbolRules().whenComplete((rules, error) -> {
+          if (error != null) {
+            LOG.warn("Refreshing the trading rules of account {} failed; keeping the old ones: {}",
+                account.id(), error.getMessage());
+          } else {
+            account.rules().replaceAll(rules);
+          }
+        })), everySeconds, everySeconds, TimeUnit.SECONDS);
+  }
+
+  public List<ExchangeAccount> accounts() {
+    return accounts;
+  }
+
+  /** The embedded simulator's REST address, or null outside sim mode. */
+  public String simulatorUrl() {
+    return simulator == null ? null : simulator.baseUrl();
+  }
+
+  @Override
+  public void close() {
+    refresher.shutdownNow();
+    accounts.forEach(account -> account.client().close());
+    if (simulator != null) {
+      simulator.close();
+    }
+  }
+}

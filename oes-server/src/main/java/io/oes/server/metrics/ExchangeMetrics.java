@@ -1,0 +1,68 @@
+package io.oes.server.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter.MeterProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Exchange traffic: request latency and errors by endpoint, rate-limit use and hits, and the
+ * circuit breaker's state. Safe to call from any thread. Endpoints are route names such as
+ * {@code "POST /fapi/v1/order"}, never URLs with parameters.
+ */
+public final class ExchangeMetrics {
+
+  private final MeterRegistry registry;
+  private final MeterProvider<Timer> requests;
+  private final MeterProvider<Counter> errors;
+  private final MeterProvider<Counter> rateLimitHits;
+
+  ExchangeMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    requests =
+        MeterNames.latencyTimer("exchange.request.latency", "Exchange requests, by endpoint")
+            .withRegistry(registry);
+    errors =
+        Counter.builder(MeterNames.name("exchange.errors"))
+            .description("Exchange errors, by endpoint and code (HTTP status or Binance code)")
+            .withRegistry(registry);
+    rateLimitHits =
+        Counter.builder(MeterNames.name("ratelimit.hits"))
+            .description("Requests held back or refused by a rate limit, by limit")
+            .withRegistry(registry);
+  }
+
+  /** One request to {@code endpoint} that took {@code nanos}, whatever its outcome. */
+  public void recordRequest(String endpoint, long nanos) {
+    requests.withTags("endpoint", endpoint).record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** One failed request; {@code code} is the HTTP status or the Binance error code. */
+  public void error(String endpoint, String code) {
+    errors.withTags("endpoint", endpoint, "code", code).increment();
+  }
+
+  /** One request held back or refused by {@code limit} (e.g. {@code orders_10s}). */
+  public void rateLimitHit(String limit) {
+    rateLimitHits.withTags("limit", limit).increment();
+  }
+
+  /** Publishes how much of {@code limit} is used, 0 to 1, read on scrape. */
+  public void trackRateLimitUsage(String limit, DoubleSupplier usedRatio) {
+    Gauge.builder(MeterNames.name("ratelimit.usage"), usedRatio::getAsDouble)
+        .description("Share of a rate limit in use, 0 to 1")
+        .tag("limit", limit)
+        .register(registry);
+  }
+
+  /** Publishes the circuit breaker's state: 0 closed, 1 half-open, 2 open. */
+  public void trackCircuitState(String account, DoubleSupplier state) {
+    Gauge.builder(MeterNames.name("circuit.state"), state::getAsDouble)
+        .description("Exchange circuit breaker: 0 closed, 1 half-open, 2 open")
+        .tag("account", account)
+        .register(registry);
+  }
+}

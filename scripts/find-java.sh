@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Sourced by ./oes and .ci/run: sets JAVA_HOME to a JDK of version 21 or newer.
+# Order of preference: JAVA_HOME as given, the java on PATH, then the newest JDK installed
+# under /usr/lib/jvm or /opt/java. Fails with a clear line when there is none.
+
+oes_java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 \
+    | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1
+}
+
+oes_find_java() {
+  local candidate major
+  local -a candidates=()
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
+  command -v java >/dev/null 2>&1 && candidates+=("$(readlink -f "$(command -v java)")")
+  for candidate in $(ls -d /usr/lib/jvm/*/bin/java /opt/java/*/bin/java 2>/dev/null | sort -rV); do
+    candidates+=("$candidate")
+  done
+  for candidate in "${candidates[@]}"; do
+    [ -x "$candidate" ] || continue
+    major=$(oes_java_major "$candidate")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      JAVA_HOME="$(cd "$(dirname "$candidate")/.." && pwd)"
+      export JAVA_HOME
+      return 0
+    fi
+  done
+  echo "oes needs a JDK 21 or newer: none found in JAVA_HOME, on PATH, or under /usr/lib/jvm." >&2
+  echo "Install one (e.g. 'apt-get install openjdk-21-jdk-headless') or point JAVA_HOME at it." >&2
+  return 1
+}
