@@ -7,6 +7,8 @@ import io.oes.binance.rest.BinanceRestClient;
 import io.oes.binance.rest.HttpVerb;
 import io.oes.binance.rest.RateLimitUsage;
 import io.oes.binance.rest.RequestParams;
+import io.oes.binance.stream.BinanceUserStream;
+import io.oes.binance.stream.StreamTimings;
 import io.oes.binance.wire.ExchangeInfoParser;
 import io.oes.binance.wire.OrderReports;
 import io.oes.binance.wire.OrderRequests;
@@ -16,6 +18,9 @@ import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
 import io.oes.core.port.ExecutionReport;
 import io.oes.core.symbol.SymbolRules;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -43,6 +48,8 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
   static final String ALGO_ORDER_PATH = "/fapi/v1/algoOrder";
   static final String EXCHANGE_INFO_PATH = "/fapi/v1/exchangeInfo";
   static final String PING_PATH = "/fapi/v1/ping";
+  static final String OPEN_ORDERS_PATH = "/fapi/v1/openOrders";
+  static final String COUNTDOWN_PATH = "/fapi/v1/countdownCancelAll";
   private static final Logger LOG = LoggerFactory.getLogger(BinanceExchange.class);
 
   private final BinanceRestClient rest;
@@ -84,6 +91,33 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
             () -> OrderRequests.byClientAlgoId(exchangeClientId), this::algoReport)));
   }
 
+  @Override
+  public CompletableFuture<ExchangeOutcome> amend(Order order, BigDecimal quantity,
+      BigDecimal price) {
+    return call("amend", order.exchangeClientId(), HttpVerb.PUT, ORDER_PATH,
+        () -> OrderRequests.amend(order, quantity, price), this::orderReport);
+  }
+
+  /** Fails with a {@link BinanceResponseException} when the exchange refuses to answer. */
+  @Override
+  public CompletableFuture<List<ExecutionReport>> openOrders() {
+    return rest.sendSigned(HttpVerb.GET, OPEN_ORDERS_PATH, new RequestParams())
+        .thenApply(response -> {
+          if (response.status() != 200) {
+            throw new BinanceResponseException("GET " + OPEN_ORDERS_PATH, response);
+          }
+          return OrderReports.fromOrders(response.body(), clock.instant());
+        });
+  }
+
+  @Override
+  public CompletableFuture<Boolean> armCancelCountdown(String symbol, Duration countdown) {
+    return rest.sendSigned(HttpVerb.POST, COUNTDOWN_PATH,
+            OrderRequests.countdown(symbol, countdown.toMillis()))
+        .thenApply(response -> response.status() == 200)
+        .exceptionally(error -> false);
+  }
+
   /** Fails with a {@link BinanceResponseException} when the exchange refuses to answer. */
   @Override
   public CompletableFuture<List<SymbolRules>> loadSymbolRules() {
@@ -103,6 +137,14 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
     return rest.send(HttpVerb.GET, PING_PATH, new RequestParams())
         .thenApply(response -> response.status() == 200)
         .exceptionally(error -> false);
+  }
+
+  /**
+   * The account's user data stream over {@code webSocketBase} (e.g. {@code
+   * wss://fstream.binance.com}); not started yet.
+   */
+  public BinanceUserStream userStream(URI webSocketBase, StreamTimings timings) {
+    return new BinanceUserStream(rest, webSocketBase, timings);
   }
 
   /** What the exchange last reported about this account's rate-limit usage. */

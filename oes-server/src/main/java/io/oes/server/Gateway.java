@@ -7,7 +7,6 @@ import io.oes.core.engine.OrderEngine;
 import io.oes.core.feed.OrderFeed;
 import io.oes.server.config.AccountConfig;
 import io.oes.server.config.OesConfig;
-import io.oes.server.exchange.ExchangeAccount;
 import io.oes.server.exchange.ExchangeAccounts;
 import io.oes.server.exchange.ExchangeHealthCheck;
 import io.oes.server.grpc.GrpcEndpoint;
@@ -17,6 +16,8 @@ import io.oes.server.health.HealthService;
 import io.oes.server.health.SystemHealthCheck;
 import io.oes.server.http.HttpApi;
 import io.oes.server.metrics.Metrics;
+import io.oes.server.supervision.AccountSupervisor;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -68,10 +69,17 @@ public final class Gateway implements AutoCloseable {
     OrderFeed feed = new OrderFeed(
         List.of(persistence::onEvent, new OrderEventCounter(metrics.orders())),
         FEED_REPLAY_CAPACITY, persistence.lastSequence());
-    OrderEngine engine = own(engine(config, exchange, feed, persistence, clock));
+    List<AccountEngine> accounts = exchange.accounts().stream()
+        .map(account -> own(new AccountEngine(account.id(), account.client(), account.rules(),
+            feed, persistence.store(), clock, EngineSettings.defaults())))
+        .toList();
+    OrderEngine engine = new OrderEngine(accounts, router(config), persistence.cache(),
+        persistence.store());
     metrics.feeds().trackStreamSubscribers(feed::subscriberCount);
 
-    health.register(new ExchangeHealthCheck(exchange.accounts(), clock), Criticality.CRITICAL);
+    health.register(new ExchangeHealthCheck(exchange.accounts(), clock,
+        id -> accounts.stream().anyMatch(a -> a.accountId().equals(id) && a.isReconciling())),
+        Criticality.CRITICAL);
     persistence.registerHealthChecks(health);
     health.register(new SystemHealthCheck(), Criticality.NON_CRITICAL);
 
@@ -80,6 +88,7 @@ public final class Gateway implements AutoCloseable {
         List.of(new OrderGrpcService(engine, feed, streams, STREAM_CAPACITY))));
     http = own(HttpApi.start(config.server().host(), config.server().httpPort(),
         config.server().corsAllowedOrigins(), health, metrics.registry(), version));
+    supervise(config, exchange, accounts);
     health.setReady(true);
     grpc.setServing(true);
     LOG.info("Gateway ready: exchange {} ({}), gRPC {}:{}, HTTP {}:{}", config.exchange().mode(),
@@ -87,8 +96,7 @@ public final class Gateway implements AutoCloseable {
         config.server().host(), grpc.port(), config.server().host(), http.port());
   }
 
-  private static OrderEngine engine(OesConfig config, ExchangeAccounts exchange, OrderFeed feed,
-      Persistence persistence, InstantSource clock) {
+  private static AccountRouter router(OesConfig config) {
     Map<String, String> accountByUser = new HashMap<>();
     String defaultAccount = config.exchange().accounts().get(0).id();
     for (AccountConfig account : config.exchange().accounts()) {
@@ -97,12 +105,19 @@ public final class Gateway implements AutoCloseable {
         defaultAccount = account.id();
       }
     }
-    List<AccountEngine> engines = exchange.accounts().stream()
-        .map((ExchangeAccount account) -> new AccountEngine(account.id(), account.client(),
-            account.rules(), feed, persistence.store(), clock, EngineSettings.defaults()))
-        .toList();
-    return new OrderEngine(engines, new AccountRouter(accountByUser, defaultAccount),
-        persistence.cache(), persistence.store());
+    return new AccountRouter(accountByUser, defaultAccount);
+  }
+
+  /** Reconciles every account before the gateway reports ready, then keeps them in step. */
+  private void supervise(OesConfig config, ExchangeAccounts exchange, List<AccountEngine> engines)
+      throws Exception {
+    Duration interval = Duration.ofSeconds(config.exchange().reconcileIntervalSeconds());
+    Duration countdown = Duration.ofSeconds(config.exchange().effectiveCancelCountdownSeconds());
+    for (int i = 0; i < engines.size(); i++) {
+      AccountSupervisor supervisor = own(new AccountSupervisor(exchange.accounts().get(i),
+          engines.get(i)));
+      supervisor.start(interval, countdown);
+    }
   }
 
   private <T extends AutoCloseable> T own(T resource) {

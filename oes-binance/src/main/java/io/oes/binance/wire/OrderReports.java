@@ -5,6 +5,8 @@ import io.oes.core.order.OrderState;
 import io.oes.core.port.ExecutionReport;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Binance order objects (§3b) and algo order objects (§3c) as {@link ExecutionReport}s. */
@@ -28,7 +30,19 @@ public final class OrderReports {
         WireJson.decimal(order, "avgPrice", BigDecimal.ZERO),
         OrderStatuses.reasonFor(status, WireJson.text(order, "type"),
             WireJson.text(order, "timeInForce")),
-        updateTime(order, answeredAt));
+        updateTime(order, answeredAt),
+        null,
+        ExchangeTermsReader.read(order, "side", "type", "timeInForce", "origQty", "price",
+            "stopPrice", "reduceOnly"));
+  }
+
+  /** A JSON array of order objects ({@code GET /fapi/v1/openOrders}). */
+  public static List<ExecutionReport> fromOrders(String body, Instant answeredAt) {
+    List<ExecutionReport> reports = new ArrayList<>();
+    for (JsonNode order : WireJson.read(body)) {
+      reports.add(fromOrder(order, answeredAt));
+    }
+    return reports;
   }
 
   /** An algo order object of {@code /fapi/v1/algoOrder}; conditional orders fill only later. */

@@ -1,5 +1,6 @@
 package io.oes.binance.wire;
 
+import java.math.BigDecimal;
 import io.oes.binance.rest.RequestParams;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderRequest;
@@ -69,6 +70,24 @@ public final class OrderRequests {
   }
 
   /** Names a conditional order by its client algo id (cancel, query on the algo endpoint). */
+  /**
+   * A modify ({@code PUT /fapi/v1/order}) of an open LIMIT order: Binance wants side, quantity
+   * and price every time, even when only one of them changes.
+   */
+  public static RequestParams amend(Order order, BigDecimal quantity, BigDecimal price) {
+    return new RequestParams()
+        .add("symbol", order.symbol())
+        .add("origClientOrderId", order.exchangeClientId())
+        .add("side", order.request().side().name())
+        .add("quantity", quantity)
+        .add("price", price);
+  }
+
+  /** Arms (or, with zero, disarms) the auto-cancel countdown of a symbol. */
+  public static RequestParams countdown(String symbol, long countdownMillis) {
+    return new RequestParams().add("symbol", symbol).add("countdownTime", countdownMillis);
+  }
+
   public static RequestParams byClientAlgoId(String exchangeClientId) {
     return new RequestParams().add("clientAlgoId", exchangeClientId);
   }

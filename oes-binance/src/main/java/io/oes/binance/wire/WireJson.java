@@ -7,13 +7,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Reading Binance JSON: decimals arrive as strings and are kept exact, times as epoch millis. */
-final class WireJson {
+public final class WireJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private WireJson() {}
 
   /** The parsed body; an unreadable body is an {@link IllegalStateException}. */
-  static JsonNode read(String body) {
+  public static JsonNode read(String body) {
     try {
       return MAPPER.readTree(body);
     } catch (JsonProcessingException e) {

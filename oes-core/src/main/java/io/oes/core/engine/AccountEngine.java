@@ -6,6 +6,7 @@ import io.oes.core.feed.UpdateType;
 import io.oes.core.lifecycle.OrderLifecycle;
 import io.oes.core.lifecycle.ReportApplier;
 import io.oes.core.lifecycle.Transition;
+import io.oes.core.order.Fill;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderIds;
 import io.oes.core.order.OrderRequest;
@@ -16,14 +17,14 @@ import io.oes.core.port.OrderStore;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
 import io.oes.core.symbol.SymbolRulesBook;
-import io.oes.core.validation.OrderValidator;
+import java.math.BigDecimal;
 import java.time.InstantSource;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Owns the orders of one exchange account. Every mutation runs on the account's writer
@@ -32,56 +33,71 @@ import java.util.concurrent.ConcurrentHashMap;
  * commands.
  */
 public final class AccountEngine implements AutoCloseable {
-  private static final int RECENTLY_FINISHED_CAPACITY = 10_000;
   private final String accountId;
-  private final ExchangeGateway exchange;
-  private final SymbolRulesBook rules;
   private final OrderFeed feed;
   private final OrderStore store;
   private final InstantSource clock;
-  private final OrderIds ids;
   private final EngineSettings settings;
-  private final OrderValidator validator = new OrderValidator();
   private final Writer writer;
   private final Submissions submissions;
+  private final Admission admission;
+  private final Amendments amendments;
+  private final Reconciler reconciler;
+  private volatile boolean reconciling;
+  private final FillLedger fills = new FillLedger();
+  private final RecentOrders recent = new RecentOrders();
 
   /** Live orders of this account by order id; written by the writer, read by anyone. */
   private final Map<String, Order> orders = new ConcurrentHashMap<>();
-  /** Order id by (user, client order id); writer only. */
-  private final Map<String, String> byClientId = new HashMap<>();
-  /** Orders that ended lately, so late exchange reports meet their final state; writer only. */
-  private final Map<String, Order> recentlyFinished = new LinkedHashMap<>(1024, 0.75f, false) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Order> eldest) {
-      return size() > RECENTLY_FINISHED_CAPACITY;
-    }
-  };
-  /** Submissions whose exchange outcome is not settled yet, by order id; writer only. */
-  private final Map<String, CompletableFuture<Result<Order>>> inFlight = new HashMap<>();
 
   public AccountEngine(String accountId, ExchangeGateway exchange, SymbolRulesBook rules,
       OrderFeed feed, OrderStore store, InstantSource clock, EngineSettings settings) {
     this.accountId = accountId;
-    this.exchange = exchange;
-    this.rules = rules;
     this.feed = feed;
     this.store = store;
     this.clock = clock;
-    this.ids = new OrderIds(clock);
     this.settings = settings;
     this.writer = new Writer("engine-" + accountId);
     this.submissions = new Submissions(this, exchange, writer, settings);
+    this.admission = new Admission(this, writer, rules, store, new OrderIds(clock), settings);
+    this.amendments = new Amendments(this, exchange, rules, writer);
+    this.reconciler = new Reconciler(this, exchange, store, writer, settings);
   }
 
   public String accountId() {
     return accountId;
   }
 
-  /** Validates, records and sends a new order; completes when the exchange answered. */
+  /**
+   * Validates, records and sends a new order; completes when the exchange answered. Refused
+   * with UNAVAILABLE while the account is being reconciled.
+   */
   public CompletableFuture<Result<Order>> create(OrderRequest request) {
-    return writer.call(() -> admit(request)).thenCompose(f -> f);
+    if (reconciling) {
+      return CompletableFuture.completedFuture(Result.refused(Refusal.unavailable(
+          "account " + accountId + " is reconciling with the exchange; retry shortly")));
+    }
+    return writer.call(() -> admission.admit(request)).thenCompose(f -> f);
+  }
+
+  /**
+   * Compares every open order with the exchange and corrects oes's view (see {@link
+   * Reconciler}). While {@code blocking}, new orders are refused until it is done.
+   */
+  public CompletableFuture<Reconciliation> reconcile(boolean blocking) {
+    if (blocking) {
+      reconciling = true;
+    }
+    return reconciler.reconcile().whenComplete((done, error) -> {
+      if (blocking) {
+        reconciling = false;
+      }
+    });
+  }
+
+  /** Whether new orders wait for a reconciliation to finish. */
+  public boolean isReconciling() {
+    return reconciling;
   }
 
   /** Cancels an open order of this account; completes when the exchange answered. */
@@ -89,61 +105,38 @@ public final class AccountEngine implements AutoCloseable {
     return writer.call(() -> requestCancel(orderId)).thenCompose(f -> f);
   }
 
+  /** Changes quantity and/or price (null keeps it) of an open LIMIT order. */
+  public CompletableFuture<Result<Order>> amend(String orderId, BigDecimal quantity,
+      BigDecimal price) {
+    return writer.call(() -> amendments.amend(live(orderId), orderId, quantity, price))
+        .thenCompose(f -> f);
+  }
+
+  /** Open orders of this account that match {@code filter}, as they stand now. */
+  public List<Order> openOrders(Predicate<Order> filter) {
+    return orders.values().stream().filter(filter).toList();
+  }
+
+  /** Applies a report the exchange pushed; ignored unless it names one of oes's orders. */
+  public void onExecution(ExecutionReport report) {
+    writer.execute(() -> orderIdOf(report.exchangeClientId())
+        .flatMap(this::known)
+        .ifPresent(order -> applyReport(order, report)));
+  }
+
   /** The order as the engine holds it now, if it is one of this account's live orders. */
   public Optional<Order> find(String orderId) {
     return Optional.ofNullable(orders.get(orderId));
   }
 
-  private CompletableFuture<Result<Order>> admit(OrderRequest raw) {
-    OrderRequest request = raw.clientOrderId() == null || raw.clientOrderId().isBlank()
-        ? raw.withClientOrderId(ids.next()) : raw;
-    Result<OrderRequest> verdict = validator.validate(request, rules);
-    if (verdict instanceof Result.Refused<OrderRequest> refused) {
-      return CompletableFuture.completedFuture(Result.refused(refused.refusal()));
-    }
-    OrderRequest valid = ((Result.Done<OrderRequest>) verdict).value();
-    Optional<Order> existing = findByClientId(valid.userId(), valid.clientOrderId());
-    if (existing.isPresent()) {
-      return CompletableFuture.completedFuture(idempotentAnswer(existing.get(), valid));
-    }
-    String orderId = ids.next();
-    Order order = Order.accepted(orderId, accountId, valid, settings.clientIdPrefix() + orderId,
-        clock.instant());
-    byClientId.put(clientKey(valid.userId(), valid.clientOrderId()), orderId);
-    record(order, UpdateType.CREATED);
-    CompletableFuture<Result<Order>> outcome = submissions.submit(order);
-    inFlight.put(orderId, outcome);
-    outcome.whenCompleteAsync((result, error) -> inFlight.remove(orderId), writer);
-    return outcome;
-  }
-
-  private Result<Order> idempotentAnswer(Order existing, OrderRequest repeated) {
-    if (existing.request().sameParametersAs(repeated)) {
-      return Result.done(existing);
-    }
-    return Result.refused(Refusal.alreadyExists("client_order_id " + repeated.clientOrderId()
-        + " is already used by order " + existing.orderId() + " with other parameters"));
-  }
-
-  private Optional<Order> findByClientId(String userId, String clientOrderId) {
-    String orderId = byClientId.get(clientKey(userId, clientOrderId));
-    if (orderId != null && orders.containsKey(orderId)) {
-      return Optional.of(orders.get(orderId));
-    }
-    return store.findByClientOrderId(userId, clientOrderId);
-  }
-
   private CompletableFuture<Result<Order>> requestCancel(String orderId) {
     Order order = orders.get(orderId);
     if (order == null) {
-      return CompletableFuture.completedFuture(store.findById(orderId)
+      return CompletableFuture.completedFuture(known(orderId)
           .<Result<Order>>map(AccountEngine::alreadyFinal)
           .orElseGet(() -> Result.refused(Refusal.notFound("order " + orderId + " not found"))));
     }
-    if (order.state().isFinal()) {
-      return CompletableFuture.completedFuture(alreadyFinal(order));
-    }
-    CompletableFuture<Result<Order>> submission = inFlight.get(orderId);
+    CompletableFuture<Result<Order>> submission = admission.inFlight(orderId);
     if (submission != null) {
       // The exchange cannot cancel what it has not acknowledged yet: cancel once it has.
       return submission.thenComposeAsync(settled -> requestCancel(orderId), writer);
@@ -156,22 +149,57 @@ public final class AccountEngine implements AutoCloseable {
         "order " + order.orderId() + " is already " + order.state() + " and cannot be canceled"));
   }
 
+  /** Writer only: sends a freshly admitted order. */
+  CompletableFuture<Result<Order>> send(Order order) {
+    record(order, UpdateType.CREATED, null);
+    return submissions.submit(order);
+  }
+
+  /** Writer only: takes an open order back under management (restart, adoption). */
+  void restore(Order order) {
+    if (order.state().isOpen() && !orders.containsKey(order.orderId())) {
+      orders.put(order.orderId(), order);
+      admission.remember(order);
+    }
+  }
+
+  /** Writer only: whether the order's submission outcome is still pending. */
+  boolean isInFlight(String orderId) {
+    return admission.inFlight(orderId) != null;
+  }
+
+  /** Writer only: the live order, or null. */
+  Order live(String orderId) {
+    return orders.get(orderId);
+  }
+
+  /** Writer only: the order as it stands now, live or finished. */
+  Optional<Order> known(String orderId) {
+    Order live = orders.get(orderId);
+    if (live != null) {
+      return Optional.of(live);
+    }
+    return recent.find(orderId).or(() -> store.findById(orderId));
+  }
+
   /** Writer only: the order as it stands now; {@code known} when oes has nothing newer. */
   Order current(Order known) {
-    Order live = orders.get(known.orderId());
-    if (live != null) {
-      return live;
-    }
-    Order finished = recentlyFinished.get(known.orderId());
-    return finished != null ? finished : store.findById(known.orderId()).orElse(known);
+    return known(known.orderId()).orElse(known);
   }
 
   /** Writer only: applies an exchange report to the order; returns the order as it now is. */
   Order applyReport(Order order, ExecutionReport report) {
     Order current = current(order);
     Optional<Transition> change = ReportApplier.apply(current, report, clock.instant());
-    change.ifPresent(t -> record(t.order(), t.type()));
-    return change.map(Transition::order).orElse(current);
+    Optional<Fill> fill = fills.admit(current, report.lastFill());
+    Order next = change.map(Transition::order).orElse(current);
+    if (fill.isPresent()) {
+      next = next.withFeeAdded(fill.get().fee(), fill.get().feeAsset());
+    }
+    if (change.isPresent() || fill.isPresent()) {
+      record(next, change.map(Transition::type).orElse(UpdateType.UPDATED), fill.orElse(null));
+    }
+    return next;
   }
 
   /** Writer only: ends an order that never traded, with the reason. */
@@ -182,24 +210,30 @@ public final class AccountEngine implements AutoCloseable {
     }
     OrderLifecycle.check(current.orderId(), current.state(), state);
     Order next = current.withState(state, clock.instant()).withRejectReason(reason);
-    record(next, ReportApplier.typeOf(state));
+    record(next, ReportApplier.typeOf(state), null);
     return next;
   }
 
-  private void record(Order order, UpdateType type) {
+  /** Writer only: makes {@code order} the current state and tells everyone downstream. */
+  void record(Order order, UpdateType type, Fill fill) {
     if (order.state().isFinal()) {
       orders.remove(order.orderId());
-      recentlyFinished.put(order.orderId(), order);
-      // from now on the store answers for this client order id
-      byClientId.remove(clientKey(order.userId(), order.clientOrderId()));
+      recent.add(order);
+      admission.forget(order);
     } else {
       orders.put(order.orderId(), order);
     }
-    feed.emit(new OrderEvent(0, order, type, null, order.updatedAt()));
+    feed.emit(new OrderEvent(0, order, type, fill, order.updatedAt()));
   }
 
-  private static String clientKey(String userId, String clientOrderId) {
-    return (userId == null ? "" : userId) + '\u0000' + clientOrderId;
+  private Optional<String> orderIdOf(String exchangeClientId) {
+    String prefix = settings.clientIdPrefix();
+    return exchangeClientId != null && exchangeClientId.startsWith(prefix)
+        ? Optional.of(exchangeClientId.substring(prefix.length())) : Optional.empty();
+  }
+
+  InstantSource clock() {
+    return clock;
   }
 
   @Override

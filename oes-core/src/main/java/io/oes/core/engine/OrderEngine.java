@@ -8,12 +8,14 @@ import io.oes.core.port.OrderQuery;
 import io.oes.core.port.OrderStore;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +54,34 @@ public final class OrderEngine implements AutoCloseable {
     }
     return owner.cancel(orderId);
   }
+
+  /** Changes quantity and/or price (null or zero keeps it) of an open LIMIT order. */
+  public CompletableFuture<Result<Order>> amend(String orderId, BigDecimal quantity,
+      BigDecimal price) {
+    Optional<Order> order = get(orderId);
+    if (order.isEmpty() || !accounts.containsKey(order.get().accountId())) {
+      return CompletableFuture.completedFuture(
+          Result.refused(Refusal.notFound("order " + orderId + " not found")));
+    }
+    return accounts.get(order.get().accountId()).amend(orderId, quantity, price);
+  }
+
+  /**
+   * Cancels every open order matching {@code filter} on every account, each on its own; the
+   * result lists every order's outcome.
+   */
+  public CompletableFuture<List<CancelResult>> cancelAll(Predicate<Order> filter) {
+    List<CompletableFuture<CancelResult>> cancels = accounts.values().stream()
+        .flatMap(engine -> engine.openOrders(filter).stream()
+            .map(order -> engine.cancel(order.orderId())
+                .thenApply(result -> new CancelResult(order.orderId(), result))))
+        .toList();
+    return CompletableFuture.allOf(cancels.toArray(CompletableFuture[]::new))
+        .thenApply(done -> cancels.stream().map(CompletableFuture::join).toList());
+  }
+
+  /** What one cancel of a {@link #cancelAll} came to. */
+  public record CancelResult(String orderId, Result<Order> result) {}
 
   /** The order now: live state first, then the cache, then the store. */
   public Optional<Order> get(String orderId) {

@@ -74,6 +74,13 @@ public record Order(
         exchangeId == null ? exchangeOrderId : exchangeId, rejectReason, createdAt, now);
   }
 
+  /** This order under amended terms (new price and/or quantity), as of {@code now}. */
+  public Order withRequest(OrderRequest amended, Instant now) {
+    return new Order(
+        orderId, accountId, amended, exchangeClientId, state, filledQuantity, averagePrice, fee,
+        feeAsset, exchangeOrderId, rejectReason, createdAt, now);
+  }
+
   /** This order with a fee charged on top of what it paid before. */
   public Order withFeeAdded(BigDecimal amount, String asset) {
     return new Order(

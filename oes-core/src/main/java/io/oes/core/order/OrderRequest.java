@@ -38,6 +38,14 @@ public record OrderRequest(
         postOnly);
   }
 
+  /** The same request with new terms; a null argument keeps the current value. */
+  public OrderRequest withTerms(BigDecimal newQuantity, BigDecimal newPrice) {
+    return new OrderRequest(
+        userId, clientOrderId, symbol, side, type, timeInForce,
+        newQuantity == null ? quantity : newQuantity, newPrice == null ? price : newPrice,
+        stopPrice, reduceOnly, postOnly);
+  }
+
   /**
    * Whether a repeated CreateOrder asks for the same order: decimals compare by value, so
    * {@code 1.0} and {@code 1} are the same quantity. Both requests must be normalised by

@@ -2,6 +2,8 @@ package io.oes.core.port;
 
 import io.oes.core.order.Order;
 import io.oes.core.symbol.SymbolRules;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,6 +22,22 @@ public interface ExchangeGateway {
 
   /** Asks the exchange how the order {@code exchangeClientId} stands. */
   CompletableFuture<ExchangeOutcome> query(String symbol, String exchangeClientId);
+
+  /** Changes quantity and price of an open LIMIT order; both are sent, as the venue wants. */
+  CompletableFuture<ExchangeOutcome> amend(Order order, BigDecimal quantity, BigDecimal price);
+
+  /**
+   * Every open order of the account on the exchange, oes's and others'; fails when the
+   * exchange cannot be asked.
+   */
+  CompletableFuture<List<ExecutionReport>> openOrders();
+
+  /**
+   * Arms the exchange's dead-man switch for {@code symbol}: unless armed again within {@code
+   * countdown}, the exchange cancels every open order of the symbol. Zero disarms it. Completes
+   * true when the exchange confirmed.
+   */
+  CompletableFuture<Boolean> armCancelCountdown(String symbol, Duration countdown);
 
   /** The trading rules of every symbol the exchange lists. */
   CompletableFuture<List<SymbolRules>> loadSymbolRules();

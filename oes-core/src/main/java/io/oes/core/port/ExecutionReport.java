@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param executedQuantity cumulative filled quantity
  * @param averagePrice volume-weighted fill price, zero before any fill
  * @param reason why the exchange expired or rejected it, or null
+ * @param lastFill the trade this report announces, or null (REST answers carry none)
+ * @param terms the order's terms at the exchange, or null when the answer does not carry them
  */
 public record ExecutionReport(
     String exchangeOrderId,
@@ -21,4 +23,15 @@ public record ExecutionReport(
     BigDecimal executedQuantity,
     BigDecimal averagePrice,
     String reason,
-    Instant updateTime) {}
+    Instant updateTime,
+    TradeFill lastFill,
+    ExchangeTerms terms) {
+
+  /** A report without a trade and without the order's terms (most REST answers). */
+  public ExecutionReport(String exchangeOrderId, String exchangeClientId, String symbol,
+      OrderState state, BigDecimal executedQuantity, BigDecimal averagePrice, String reason,
+      Instant updateTime) {
+    this(exchangeOrderId, exchangeClientId, symbol, state, executedQuantity, averagePrice, reason,
+        updateTime, null, null);
+  }
+}

@@ -12,22 +12,18 @@ import io.oes.core.order.OrderType;
 import io.oes.core.order.Side;
 import io.oes.core.port.ExchangeOutcome;
 import io.oes.core.port.ExecutionReport;
-import io.oes.core.port.OrderPage;
-import io.oes.core.port.OrderQuery;
-import io.oes.core.port.OrderStore;
+import io.oes.core.port.TradeFill;
 import io.oes.core.refusal.RefusalCode;
 import io.oes.core.refusal.Result;
 import io.oes.core.symbol.SymbolRulesBook;
 import io.oes.core.testing.ManualClock;
+import io.oes.core.testing.MemoryStore;
 import io.oes.core.testing.ScriptedExchange;
 import io.oes.core.testing.TestSymbols;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +33,7 @@ class AccountEngineTest {
   private final ManualClock clock = new ManualClock(Instant.parse("2026-11-28T10:00:00Z"));
   private final ScriptedExchange exchange = new ScriptedExchange(List.of(TestSymbols.btcusdt()));
   private final List<OrderEvent> events = new CopyOnWriteArrayList<>();
-  private final MapStore store = new MapStore();
+  private final MemoryStore store = new MemoryStore();
   private AccountEngine engine;
 
   private AccountEngine engine() {
@@ -154,35 +150,89 @@ class AccountEngineTest {
     assertThat(events).extracting(OrderEvent::type).endsWith(UpdateType.CANCELED);
   }
 
-  /** Just enough of a store for the engine's fallbacks. */
-  private static final class MapStore implements OrderStore {
-    private final Map<String, Order> orders = new ConcurrentHashMap<>();
+  private static ExecutionReport trade(Order order, OrderState state, String tradeId,
+      String lastQty, String lastPrice, String cumQty, String avgPrice) {
+    return new ExecutionReport("1", order.exchangeClientId(), order.symbol(), state,
+        new BigDecimal(cumQty), new BigDecimal(avgPrice), null, Instant.EPOCH,
+        new TradeFill(tradeId, new BigDecimal(lastPrice), new BigDecimal(lastQty),
+            new BigDecimal("0.01"), "USDT", true, Instant.EPOCH), null);
+  }
 
-    @Override
-    public void append(OrderEvent event) {
-      orders.put(event.order().orderId(), event.order());
-    }
+  @Test
+  void aRestingOrderFilledInThreePartsReportsThreeFillsAndTheAveragePrice() throws Exception {
+    exchange.answerSubmit(o -> ack(o, OrderState.SUBMITTED));
+    Order order = done(engine().create(limitBuy("c1", "0.03")).get(5, TimeUnit.SECONDS));
+    engine.onExecution(trade(order, OrderState.PARTIALLY_FILLED, "t1", "0.01", "40000", "0.01", "40000"));
+    engine.onExecution(trade(order, OrderState.PARTIALLY_FILLED, "t2", "0.01", "39990", "0.02", "39995"));
+    engine.onExecution(trade(order, OrderState.FILLED, "t3", "0.01", "39980", "0.03", "39990"));
+    Order filled = awaitState(order.orderId(), OrderState.FILLED);
+    assertThat(filled.averagePrice()).isEqualByComparingTo("39990");
+    assertThat(filled.fee()).isEqualByComparingTo("0.03");
+    assertThat(events).filteredOn(e -> e.fill() != null).extracting(e -> e.fill().fillId())
+        .containsExactly("t1", "t2", "t3");
+    assertThat(events).extracting(OrderEvent::type).containsSubsequence(
+        UpdateType.PARTIALLY_FILLED, UpdateType.PARTIALLY_FILLED, UpdateType.FILLED);
+  }
 
-    @Override
-    public Optional<Order> findById(String orderId) {
-      return Optional.ofNullable(orders.get(orderId));
-    }
+  @Test
+  void aTradeReportedTwiceIsAppliedOnce() throws Exception {
+    exchange.answerSubmit(o -> ack(o, OrderState.SUBMITTED));
+    Order order = done(engine().create(limitBuy("c1", "0.03")).get(5, TimeUnit.SECONDS));
+    ExecutionReport first = trade(order, OrderState.PARTIALLY_FILLED, "t1", "0.01", "40000", "0.01", "40000");
+    engine.onExecution(first);
+    engine.onExecution(first);
+    engine.onExecution(trade(order, OrderState.FILLED, "t2", "0.02", "40000", "0.03", "40000"));
+    Order filled = awaitState(order.orderId(), OrderState.FILLED);
+    assertThat(filled.fee()).isEqualByComparingTo("0.02");
+    assertThat(events).filteredOn(e -> e.fill() != null).hasSize(2);
+  }
 
-    @Override
-    public Optional<Order> findByClientOrderId(String userId, String clientOrderId) {
-      return orders.values().stream()
-          .filter(o -> o.userId().equals(userId) && o.clientOrderId().equals(clientOrderId))
-          .findFirst();
-    }
+  @Test
+  void aFillReportedAfterTheOrderEndedStillCountsItsFee() throws Exception {
+    exchange.answerSubmit(o -> new ExchangeOutcome.Accepted(new ExecutionReport("1",
+        o.exchangeClientId(), o.symbol(), OrderState.FILLED, new BigDecimal("0.01"),
+        new BigDecimal("40000"), null, Instant.EPOCH)));
+    Order order = done(engine().create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));
+    assertThat(order.state()).isEqualTo(OrderState.FILLED);
+    engine.onExecution(trade(order, OrderState.FILLED, "t1", "0.01", "40000", "0.01", "40000"));
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        .until(() -> events.stream().anyMatch(e -> e.fill() != null));
+    OrderEvent withFill = events.stream().filter(e -> e.fill() != null).findFirst().orElseThrow();
+    assertThat(withFill.type()).isEqualTo(UpdateType.UPDATED);
+    assertThat(withFill.order().fee()).isEqualByComparingTo("0.01");
+    assertThat(withFill.order().state()).isEqualTo(OrderState.FILLED);
+  }
 
-    @Override
-    public OrderPage find(OrderQuery query) {
-      return new OrderPage(List.copyOf(orders.values()), null);
-    }
+  @Test
+  void anAmendChangesPriceAndKeepsTheOrder() throws Exception {
+    exchange.answerSubmit(o -> ack(o, OrderState.SUBMITTED));
+    Order order = done(engine().create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));
+    exchange.answerAmend(ack(order, OrderState.SUBMITTED));
+    Order amended = done(engine.amend(order.orderId(), null, new BigDecimal("40100"))
+        .get(5, TimeUnit.SECONDS));
+    assertThat(amended.orderId()).isEqualTo(order.orderId());
+    assertThat(amended.request().price()).isEqualByComparingTo("40100");
+    assertThat(amended.request().quantity()).isEqualByComparingTo("0.01");
+    assertThat(exchange.requests()).contains("amend " + order.exchangeClientId() + " 0.01@40100");
+    assertThat(events).extracting(OrderEvent::type).endsWith(UpdateType.UPDATED);
+  }
 
-    @Override
-    public List<Order> findOpen(String accountId) {
-      return List.of();
-    }
+  @Test
+  void anAmendOffTheTickIsRefusedWithoutAskingTheExchange() throws Exception {
+    exchange.answerSubmit(o -> ack(o, OrderState.SUBMITTED));
+    Order order = done(engine().create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));
+    Result<Order> result = engine.amend(order.orderId(), null, new BigDecimal("40100.05"))
+        .get(5, TimeUnit.SECONDS);
+    assertThat(result).isInstanceOfSatisfying(Result.Refused.class, r -> {
+      assertThat(r.refusal().code()).isEqualTo(RefusalCode.INVALID_ARGUMENT);
+      assertThat(r.refusal().message()).contains("tick size 0.1");
+    });
+    assertThat(exchange.requests()).noneMatch(r -> r.startsWith("amend"));
+  }
+
+  private Order awaitState(String orderId, OrderState state) {
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
+        store.findById(orderId).map(o -> o.state() == state).orElse(false));
+    return store.findById(orderId).orElseThrow();
   }
 }

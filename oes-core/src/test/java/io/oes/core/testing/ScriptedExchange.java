@@ -3,7 +3,10 @@ package io.oes.core.testing;
 import io.oes.core.order.Order;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExecutionReport;
 import io.oes.core.symbol.SymbolRules;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,6 +23,9 @@ public final class ScriptedExchange implements ExchangeGateway {
   private final Deque<Function<Order, ExchangeOutcome>> submitAnswers = new ArrayDeque<>();
   private final Deque<ExchangeOutcome> queryAnswers = new ArrayDeque<>();
   private final Deque<ExchangeOutcome> cancelAnswers = new ArrayDeque<>();
+  private final Deque<ExchangeOutcome> amendAnswers = new ArrayDeque<>();
+  private List<ExecutionReport> openOrders = List.of();
+  private CompletableFuture<List<ExecutionReport>> heldOpenOrders;
   private final List<String> requests = new ArrayList<>();
   private final List<SymbolRules> rules;
 
@@ -29,6 +35,24 @@ public final class ScriptedExchange implements ExchangeGateway {
 
   public ScriptedExchange answerSubmit(Function<Order, ExchangeOutcome> answer) {
     submitAnswers.add(answer);
+    return this;
+  }
+
+  public ScriptedExchange answerAmend(ExchangeOutcome answer) {
+    amendAnswers.add(answer);
+    return this;
+  }
+
+  /** What {@link #openOrders()} answers from now on. */
+  public synchronized ScriptedExchange openOnExchange(List<ExecutionReport> reports) {
+    openOrders = List.copyOf(reports);
+    return this;
+  }
+
+  /** {@link #openOrders()} answers only when {@code answer} completes (a slow exchange). */
+  public synchronized ScriptedExchange holdOpenOrders(
+      CompletableFuture<List<ExecutionReport>> answer) {
+    heldOpenOrders = answer;
     return this;
   }
 
@@ -42,7 +66,7 @@ public final class ScriptedExchange implements ExchangeGateway {
     return this;
   }
 
-  /** Every request so far, as "submit CLIENT_ID", "query CLIENT_ID", "cancel CLIENT_ID". */
+  /** Every request so far, as "submit CLIENT_ID", "query CLIENT_ID", "cancel CLIENT_ID"… */
   public synchronized List<String> requests() {
     return List.copyOf(requests);
   }
@@ -63,6 +87,28 @@ public final class ScriptedExchange implements ExchangeGateway {
   public synchronized CompletableFuture<ExchangeOutcome> query(String symbol, String clientId) {
     requests.add("query " + clientId);
     return CompletableFuture.completedFuture(next(queryAnswers));
+  }
+
+  @Override
+  public synchronized CompletableFuture<ExchangeOutcome> amend(Order order, BigDecimal quantity,
+      BigDecimal price) {
+    requests.add("amend " + order.exchangeClientId() + " " + quantity.toPlainString() + "@"
+        + price.toPlainString());
+    return CompletableFuture.completedFuture(next(amendAnswers));
+  }
+
+  @Override
+  public synchronized CompletableFuture<List<ExecutionReport>> openOrders() {
+    requests.add("openOrders");
+    return heldOpenOrders != null ? heldOpenOrders
+        : CompletableFuture.completedFuture(List.copyOf(openOrders));
+  }
+
+  @Override
+  public synchronized CompletableFuture<Boolean> armCancelCountdown(String symbol,
+      Duration countdown) {
+    requests.add("countdown " + symbol + " " + countdown.toMillis());
+    return CompletableFuture.completedFuture(true);
   }
 
   @Override

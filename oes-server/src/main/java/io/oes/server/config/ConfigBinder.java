@@ -55,6 +55,11 @@ final class ConfigBinder {
             (int) section.number("exchange_info_refresh_s",
                 ExchangeConfig.DEFAULT_EXCHANGE_INFO_REFRESH_SECONDS, 1, ONE_WEEK_SECONDS,
                 "a period in seconds (1-604800)"),
+            (int) section.number("reconcile_interval_s",
+                ExchangeConfig.DEFAULT_RECONCILE_INTERVAL_SECONDS, 1, 86_400,
+                "a period in seconds (1-86400)"),
+            (int) section.number("cancel_countdown_s", ExchangeConfig.COUNTDOWN_BY_MODE, 0, 3_600,
+                "a countdown in seconds (0 = off, at most 3600)"),
             accounts(section));
     section.rejectUnknownKeys();
     return exchange;

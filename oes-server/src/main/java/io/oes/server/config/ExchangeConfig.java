@@ -13,6 +13,10 @@ import java.util.Optional;
  * @param recvWindowMs how long a signed request stays valid at the exchange, in milliseconds
  * @param requestTimeoutMs how long to wait for an exchange answer before its outcome is unknown
  * @param exchangeInfoRefreshSeconds how often symbol rules are reloaded, in seconds
+ * @param reconcileIntervalSeconds how often open orders are compared with the exchange
+ * @param cancelCountdownSeconds the dead-man switch: unless oes re-arms it in time, the
+ *     exchange cancels every open order of a symbol after this many seconds; 0 is off, {@link
+ *     #COUNTDOWN_BY_MODE} means on (60 s) for testnet and live, off for the simulator
  * @param accounts at least one; routing by user id, see {@link #accountFor(String)}
  */
 public record ExchangeConfig(
@@ -22,11 +26,17 @@ public record ExchangeConfig(
     int recvWindowMs,
     int requestTimeoutMs,
     int exchangeInfoRefreshSeconds,
+    int reconcileIntervalSeconds,
+    int cancelCountdownSeconds,
     List<AccountConfig> accounts) {
 
   public static final int DEFAULT_RECV_WINDOW_MS = 5000;
   public static final int DEFAULT_REQUEST_TIMEOUT_MS = 5000;
   public static final int DEFAULT_EXCHANGE_INFO_REFRESH_SECONDS = 3600;
+  public static final int DEFAULT_RECONCILE_INTERVAL_SECONDS = 30;
+  /** Marks an unset countdown: the mode decides. */
+  public static final int COUNTDOWN_BY_MODE = -1;
+  private static final int LIVE_COUNTDOWN_SECONDS = 60;
 
   public ExchangeConfig {
     accounts = List.copyOf(accounts);
@@ -38,6 +48,14 @@ public record ExchangeConfig(
    */
   public URI restBaseUrl(URI simulatorRestUrl) {
     return baseUrl.or(mode::defaultRestUrl).orElse(simulatorRestUrl);
+  }
+
+  /** The dead-man countdown in force, in seconds; 0 when off. */
+  public int effectiveCancelCountdownSeconds() {
+    if (cancelCountdownSeconds != COUNTDOWN_BY_MODE) {
+      return cancelCountdownSeconds;
+    }
+    return mode == ExchangeMode.SIM ? 0 : LIVE_COUNTDOWN_SECONDS;
   }
 
   /** The WebSocket base to use, chosen like {@link #restBaseUrl(URI)}. */

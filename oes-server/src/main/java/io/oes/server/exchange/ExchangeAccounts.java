@@ -3,6 +3,7 @@ package io.oes.server.exchange;
 import io.oes.binance.BinanceExchange;
 import io.oes.binance.rest.BinanceClientConfig;
 import io.oes.binance.signing.BinanceCredentials;
+import io.oes.binance.stream.StreamTimings;
 import io.oes.core.symbol.SymbolRules;
 import io.oes.core.symbol.SymbolRulesBook;
 import io.oes.server.config.AccountConfig;
@@ -50,18 +51,21 @@ public final class ExchangeAccounts implements AutoCloseable {
     ExchangeConfig exchange = config.exchange();
     Simulator simulator = exchange.mode() == ExchangeMode.SIM ? startSimulator(config) : null;
     URI restUrl = exchange.restBaseUrl(simulator == null ? null : URI.create(simulator.baseUrl()));
+    URI webSocketUrl = exchange.webSocketBaseUrl(simulator == null ? null
+        : URI.create(simulator.baseUrl().replaceFirst("^http", "ws")));
     List<ExchangeAccount> accounts = new ArrayList<>();
     try {
       for (AccountConfig account : exchange.accounts()) {
         BinanceExchange client = new BinanceExchange(new BinanceClientConfig(restUrl,
             credentials(account, simulator), exchange.recvWindowMs(),
             Duration.ofMillis(exchange.requestTimeoutMs()), clock));
-        ExchangeAccount connected = new ExchangeAccount(account.id(), client, new SymbolRulesBook());
+        ExchangeAccount connected = new ExchangeAccount(account.id(), client,
+            client.userStream(webSocketUrl, StreamTimings.defaults()), new SymbolRulesBook());
         accounts.add(connected);
         loadRules(connected, restUrl);
       }
     } catch (RuntimeException e) {
-      accounts.forEach(account -> account.client().close());
+      accounts.forEach(ExchangeAccounts::closeAccount);
       if (simulator != null) {
         simulator.close();
       }
@@ -121,6 +125,11 @@ public final class ExchangeAccounts implements AutoCloseable {
         })), everySeconds, everySeconds, TimeUnit.SECONDS);
   }
 
+  private static void closeAccount(ExchangeAccount account) {
+    account.stream().close();
+    account.client().close();
+  }
+
   public List<ExchangeAccount> accounts() {
     return accounts;
   }
@@ -133,7 +142,7 @@ public final class ExchangeAccounts implements AutoCloseable {
   @Override
   public void close() {
     refresher.shutdownNow();
-    accounts.forEach(account -> account.client().close());
+    accounts.forEach(ExchangeAccounts::closeAccount);
     if (simulator != null) {
       simulator.close();
     }

@@ -5,19 +5,25 @@ import io.oes.server.health.CheckResult;
 import io.oes.server.health.HealthCheck;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Whether every exchange account can trade: the venue answers a ping, its trading rules are
- * loaded, and it has not told oes to back off (429) or banned it (418).
+ * loaded, it has not told oes to back off (429) or banned it (418), its user data stream is
+ * connected, and it is not being reconciled (new orders wait meanwhile).
  */
 public final class ExchangeHealthCheck implements HealthCheck {
   private final List<ExchangeAccount> accounts;
   private final InstantSource clock;
+  private final Predicate<String> reconciling;
 
-  public ExchangeHealthCheck(List<ExchangeAccount> accounts, InstantSource clock) {
+  /** @param reconciling whether the account of that id is being reconciled now */
+  public ExchangeHealthCheck(List<ExchangeAccount> accounts, InstantSource clock,
+      Predicate<String> reconciling) {
     this.accounts = List.copyOf(accounts);
     this.clock = clock;
+    this.reconciling = reconciling;
   }
 
   @Override
@@ -37,7 +43,14 @@ public final class ExchangeHealthCheck implements HealthCheck {
         return CheckResult.unhealthy("account " + account.id() + ": no trading rules loaded");
       }
       RateLimitUsage usage = account.client().rateLimitUsage();
-      if (usage.isBackingOff(clock.instant())) {
+      if (reconciling.test(account.id())) {
+        degraded = true;
+        message.append("account ").append(account.id()).append(": reconciling; ");
+      } else if (!account.stream().isConnected()) {
+        degraded = true;
+        message.append("account ").append(account.id())
+            .append(": user data stream disconnected, reconnecting; ");
+      } else if (usage.isBackingOff(clock.instant())) {
         degraded = true;
         message.append("account ").append(account.id()).append(": backing off until ")
             .append(usage.retryAfter()).append("; ");

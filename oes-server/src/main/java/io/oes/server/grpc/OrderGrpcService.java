@@ -3,6 +3,10 @@ package io.oes.server.grpc;
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import io.oes.api.AmendOrderRequest;
+import io.oes.api.AmendOrderResponse;
+import io.oes.api.CancelAllOrdersRequest;
+import io.oes.api.CancelAllOrdersResponse;
 import io.oes.api.CancelOrderRequest;
 import io.oes.api.CancelOrderResponse;
 import io.oes.api.CreateOrderRequest;
@@ -17,6 +21,7 @@ import io.oes.api.StreamOrderUpdatesRequest;
 import io.oes.core.engine.OrderEngine;
 import io.oes.core.feed.OrderEvent;
 import io.oes.core.feed.OrderFeed;
+import io.oes.core.order.Decimals;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderRequest;
 import io.oes.core.order.OrderState;
@@ -79,6 +84,47 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
             .setState(io.oes.api.OrderState.valueOf(order.state().name()))
             .setTimestamp(ProtoOrders.seconds(order.updatedAt()))
             .build()));
+  }
+
+  @Override
+  public void amendOrder(AmendOrderRequest request, StreamObserver<AmendOrderResponse> out) {
+    for (var field : new Object[][] {{"quantity", request.getQuantity()}, {"price", request.getPrice()}}) {
+      double value = (double) field[1];
+      if (!Decimals.isFinite(value) || value < 0) {
+        out.onError(Status.INVALID_ARGUMENT.withDescription("validation failed: " + field[0]
+            + " " + value + " must be a finite, non-negative number").asRuntimeException());
+        return;
+      }
+    }
+    Optional<String> orderId = resolveOrderId(request.getOrderId(), request.getUserId(),
+        request.getClientOrderId());
+    if (orderId.isEmpty()) {
+      out.onError(Status.NOT_FOUND.withDescription(describeMissing(request.getOrderId(),
+          request.getClientOrderId())).asRuntimeException());
+      return;
+    }
+    engine.amend(orderId.get(), Decimals.fromWire(request.getQuantity()),
+            Decimals.fromWire(request.getPrice()))
+        .whenComplete((result, error) -> answer(out, result, error, order ->
+            AmendOrderResponse.newBuilder().setOrder(ProtoOrders.toProto(order)).build()));
+  }
+
+  @Override
+  public void cancelAllOrders(CancelAllOrdersRequest request,
+      StreamObserver<CancelAllOrdersResponse> out) {
+    String user = request.getUserId();
+    String symbol = request.getSymbol();
+    engine.cancelAll(order -> (user.isEmpty() || user.equals(order.userId()))
+            && (symbol.isEmpty() || symbol.equals(order.symbol())))
+        .whenComplete((results, error) -> {
+          if (error != null) {
+            out.onError(Status.INTERNAL.withDescription("cancel all failed: " + error.getMessage())
+                .asRuntimeException());
+            return;
+          }
+          out.onNext(CancelAllResponses.of(results));
+          out.onCompleted();
+        });
   }
 
   @Override

@@ -1,0 +1,100 @@
+package io.oes.core.engine;
+
+import io.oes.core.order.Order;
+import io.oes.core.order.OrderIds;
+import io.oes.core.order.OrderRequest;
+import io.oes.core.port.OrderStore;
+import io.oes.core.refusal.Refusal;
+import io.oes.core.refusal.Result;
+import io.oes.core.symbol.SymbolRulesBook;
+import io.oes.core.validation.OrderValidator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Admits new orders: validates them, makes {@code client_order_id} an idempotency key per user
+ * (same parameters: the existing order; others: ALREADY_EXISTS), and tracks submissions whose
+ * exchange outcome is not settled yet. Writer only.
+ */
+final class Admission {
+  private final AccountEngine engine;
+  private final SymbolRulesBook rules;
+  private final OrderStore store;
+  private final OrderIds ids;
+  private final EngineSettings settings;
+  private final OrderValidator validator = new OrderValidator();
+  /** Order id by (user, client order id) of open orders; the store answers for the rest. */
+  private final Map<String, String> byClientId = new HashMap<>();
+  private final Map<String, CompletableFuture<Result<Order>>> inFlight = new HashMap<>();
+
+  private final Writer writer;
+
+  Admission(AccountEngine engine, Writer writer, SymbolRulesBook rules, OrderStore store,
+      OrderIds ids, EngineSettings settings) {
+    this.engine = engine;
+    this.writer = writer;
+    this.rules = rules;
+    this.store = store;
+    this.ids = ids;
+    this.settings = settings;
+  }
+
+  CompletableFuture<Result<Order>> admit(OrderRequest raw) {
+    OrderRequest request = raw.clientOrderId() == null || raw.clientOrderId().isBlank()
+        ? raw.withClientOrderId(ids.next()) : raw;
+    Result<OrderRequest> verdict = validator.validate(request, rules);
+    if (verdict instanceof Result.Refused<OrderRequest> refused) {
+      return CompletableFuture.completedFuture(Result.refused(refused.refusal()));
+    }
+    OrderRequest valid = ((Result.Done<OrderRequest>) verdict).value();
+    Optional<Order> existing = findByClientId(valid.userId(), valid.clientOrderId());
+    if (existing.isPresent()) {
+      return CompletableFuture.completedFuture(idempotentAnswer(existing.get(), valid));
+    }
+    String orderId = ids.next();
+    Order order = Order.accepted(orderId, engine.accountId(), valid,
+        settings.clientIdPrefix() + orderId, engine.clock().instant());
+    byClientId.put(clientKey(valid.userId(), valid.clientOrderId()), orderId);
+    CompletableFuture<Result<Order>> outcome = engine.send(order);
+    inFlight.put(orderId, outcome);
+    outcome.whenCompleteAsync((result, error) -> inFlight.remove(orderId), writer);
+    return outcome;
+  }
+
+  /** The submission of {@code orderId} if its outcome is not settled yet, else null. */
+  CompletableFuture<Result<Order>> inFlight(String orderId) {
+    return inFlight.get(orderId);
+  }
+
+  /** An open order taken back under management answers for its client order id. */
+  void remember(Order order) {
+    byClientId.put(clientKey(order.userId(), order.clientOrderId()), order.orderId());
+  }
+
+  /** The order ended: from now on the store answers for its client order id. */
+  void forget(Order order) {
+    byClientId.remove(clientKey(order.userId(), order.clientOrderId()));
+  }
+
+  private Result<Order> idempotentAnswer(Order existing, OrderRequest repeated) {
+    if (existing.request().sameParametersAs(repeated)) {
+      return Result.done(existing);
+    }
+    return Result.refused(Refusal.alreadyExists("client_order_id " + repeated.clientOrderId()
+        + " is already used by order " + existing.orderId() + " with other parameters"));
+  }
+
+  private Optional<Order> findByClientId(String userId, String clientOrderId) {
+    String orderId = byClientId.get(clientKey(userId, clientOrderId));
+    if (orderId != null) {
+      return engine.known(orderId);
+    }
+    return store.findByClientOrderId(userId, clientOrderId);
+  }
+
+  private static String clientKey(String userId, String clientOrderId) {
+    return (userId == null ? "" : userId) + '\u0000' + clientOrderId;
+  }
+}

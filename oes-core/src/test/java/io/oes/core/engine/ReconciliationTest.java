@@ -1,0 +1,157 @@
+package io.oes.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oes.core.feed.OrderEvent;
+import io.oes.core.feed.OrderFeed;
+import io.oes.core.order.Order;
+import io.oes.core.order.OrderRequest;
+import io.oes.core.order.OrderState;
+import io.oes.core.order.OrderType;
+import io.oes.core.order.Side;
+import io.oes.core.order.TimeInForce;
+import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExchangeTerms;
+import io.oes.core.port.ExecutionReport;
+import io.oes.core.refusal.RefusalCode;
+import io.oes.core.refusal.Result;
+import io.oes.core.symbol.SymbolRulesBook;
+import io.oes.core.testing.ManualClock;
+import io.oes.core.testing.MemoryStore;
+import io.oes.core.testing.ScriptedExchange;
+import io.oes.core.testing.TestSymbols;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What oes finds when it compares its view with the exchange's, after a crash or a gap. */
+class ReconciliationTest {
+  private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+  private final ManualClock clock = new ManualClock(T0);
+  private final ScriptedExchange exchange = new ScriptedExchange(List.of(TestSymbols.btcusdt()));
+  private final MemoryStore store = new MemoryStore();
+  private final List<OrderEvent> events = new CopyOnWriteArrayList<>();
+  private AccountEngine engine;
+
+  private AccountEngine engine() {
+    SymbolRulesBook rules = new SymbolRulesBook();
+    rules.replaceAll(List.of(TestSymbols.btcusdt()));
+    OrderFeed feed = new OrderFeed(List.of(events::add, store::append), 100, 0);
+    engine = new AccountEngine("main", exchange, rules, feed, store, clock,
+        new EngineSettings("oes-", 2, Duration.ofMillis(1)));
+    return engine;
+  }
+
+  @AfterEach
+  void close() {
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
+  private static OrderRequest request() {
+    return new OrderRequest("u1", "c1", "BTCUSDT", Side.BUY, OrderType.LIMIT, TimeInForce.GTC,
+        new BigDecimal("0.01"), new BigDecimal("40000"), null, false, false);
+  }
+
+  /** An order the previous run recorded before it died. */
+  private Order storedBeforeCrash(String orderId, OrderState state, String exchangeOrderId) {
+    Order order = Order.accepted(orderId, "main", request().withClientOrderId("c-" + orderId),
+        "oes-" + orderId, T0).withState(state, T0)
+        .withExecution(BigDecimal.ZERO, BigDecimal.ZERO, exchangeOrderId, T0);
+    store.append(new OrderEvent(1, order, io.oes.core.feed.UpdateType.SUBMITTED, null, T0));
+    return order;
+  }
+
+  private static ExecutionReport onExchange(String orderId, OrderState state, String filled) {
+    return new ExecutionReport("77", "oes-" + orderId, "BTCUSDT", state, new BigDecimal(filled),
+        new BigDecimal("40000"), null, T0, null, new ExchangeTerms(Side.BUY, OrderType.LIMIT,
+            TimeInForce.GTC, new BigDecimal("0.01"), new BigDecimal("40000"), null, false));
+  }
+
+  @Test
+  void anOrderSentButNeverRecordedIsAdopted() throws Exception {
+    exchange.openOnExchange(List.of(onExchange("ORPHAN1", OrderState.SUBMITTED, "0")));
+    Reconciliation found = engine().reconcile(true).get(5, TimeUnit.SECONDS);
+    assertThat(found.adopted()).isEqualTo(1);
+    Order adopted = engine.find("ORPHAN1").orElseThrow();
+    assertThat(adopted.state()).isEqualTo(OrderState.SUBMITTED);
+    assertThat(adopted.request().price()).isEqualByComparingTo("40000");
+    assertThat(events).extracting(e -> e.order().orderId()).contains("ORPHAN1");
+  }
+
+  @Test
+  void anOrderOfAnotherClientIsLeftAlone() throws Exception {
+    exchange.openOnExchange(List.of(new ExecutionReport("5", "manual-trade-1", "BTCUSDT",
+        OrderState.SUBMITTED, BigDecimal.ZERO, BigDecimal.ZERO, null, T0)));
+    Reconciliation found = engine().reconcile(true).get(5, TimeUnit.SECONDS);
+    assertThat(found.adopted()).isZero();
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void anOrderThatFilledWhileOesWasDownEndsFilled() throws Exception {
+    storedBeforeCrash("A1", OrderState.SUBMITTED, "77");
+    exchange.answerQuery(new ExchangeOutcome.Accepted(onExchange("A1", OrderState.FILLED, "0.01")));
+    Reconciliation found = engine().reconcile(true).get(5, TimeUnit.SECONDS);
+    assertThat(found.corrected()).isEqualTo(1);
+    assertThat(store.findById("A1").orElseThrow().state()).isEqualTo(OrderState.FILLED);
+  }
+
+  @Test
+  void anOrderThatNeverReachedTheExchangeEndsRejected() throws Exception {
+    storedBeforeCrash("N1", OrderState.NEW, null);
+    exchange.answerQuery(new ExchangeOutcome.NotFound("Order does not exist."));
+    engine().reconcile(true).get(5, TimeUnit.SECONDS);
+    Order order = store.findById("N1").orElseThrow();
+    assertThat(order.state()).isEqualTo(OrderState.REJECTED);
+    assertThat(order.rejectReason()).contains("never reached the exchange");
+  }
+
+  @Test
+  void aRestoredOpenOrderCanBeCanceledAfterTheRestart() throws Exception {
+    storedBeforeCrash("R1", OrderState.SUBMITTED, "77");
+    exchange.openOnExchange(List.of(onExchange("R1", OrderState.SUBMITTED, "0")));
+    engine().reconcile(true).get(5, TimeUnit.SECONDS);
+    exchange.answerCancel(new ExchangeOutcome.Accepted(onExchange("R1", OrderState.CANCELED, "0")));
+    Result<Order> canceled = engine.cancel("R1").get(5, TimeUnit.SECONDS);
+    assertThat(canceled).isInstanceOfSatisfying(Result.Done.class, done ->
+        assertThat(((Order) done.value()).state()).isEqualTo(OrderState.CANCELED));
+  }
+
+  @Test
+  void newOrdersAreRefusedAsUnavailableWhileReconciling() throws Exception {
+    var never = new java.util.concurrent.CompletableFuture<List<ExecutionReport>>();
+    exchange.holdOpenOrders(never);
+    engine();
+    engine.reconcile(true);
+    Result<Order> refused = engine.create(request()).get(5, TimeUnit.SECONDS);
+    assertThat(refused).isInstanceOfSatisfying(Result.Refused.class, r -> {
+      assertThat(r.refusal().code()).isEqualTo(RefusalCode.UNAVAILABLE);
+      assertThat(r.refusal().message()).contains("reconciling");
+    });
+    never.complete(List.of());
+  }
+
+  @Test
+  void theDeadManSwitchArmsSymbolsWithOpenOrdersAndDisarmsTheRest() throws Exception {
+    exchange.answerSubmit(o -> new ExchangeOutcome.Accepted(onExchange(o.orderId(),
+        OrderState.SUBMITTED, "0")));
+    Order order = ((Result.Done<Order>) engine().create(request()).get(5, TimeUnit.SECONDS))
+        .value();
+    DeadManSwitch deadMan = new DeadManSwitch(engine, exchange, Duration.ofSeconds(60));
+    assertThat(deadMan.refresh().get(5, TimeUnit.SECONDS)).containsExactly("BTCUSDT");
+    assertThat(exchange.requests()).contains("countdown BTCUSDT 60000");
+
+    exchange.answerCancel(new ExchangeOutcome.Accepted(onExchange(order.orderId(),
+        OrderState.CANCELED, "0")));
+    engine.cancel(order.orderId()).get(5, TimeUnit.SECONDS);
+    assertThat(deadMan.refresh().get(5, TimeUnit.SECONDS)).isEmpty();
+    assertThat(exchange.requests()).contains("countdown BTCUSDT 0");
+  }
+}
