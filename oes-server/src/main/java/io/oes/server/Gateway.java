@@ -36,8 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Gateway implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
-  /** Updates a stream subscriber may fall behind before it is dropped. */
-  private static final int STREAM_CAPACITY = 10_000;
   /** Past updates kept for subscribers resuming with from_sequence. */
   private static final int FEED_REPLAY_CAPACITY = 100_000;
 
@@ -85,7 +83,8 @@ public final class Gateway implements AutoCloseable {
 
     ExecutorService streams = own(Executors.newVirtualThreadPerTaskExecutor());
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
-        List.of(new OrderGrpcService(engine, feed, streams, STREAM_CAPACITY))));
+        List.of(new OrderGrpcService(engine, feed, streams,
+            config.server().streamQueueCapacity()))));
     http = own(HttpApi.start(config.server().host(), config.server().httpPort(),
         config.server().corsAllowedOrigins(), health, metrics.registry(), version));
     supervise(config, exchange, accounts);

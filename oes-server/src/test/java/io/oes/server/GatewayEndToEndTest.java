@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
@@ -27,7 +26,6 @@ import io.oes.api.OrderType;
 import io.oes.api.OrderUpdate;
 import io.oes.api.StreamOrderUpdatesRequest;
 import io.oes.api.TimeInForce;
-import io.oes.server.config.ConfigLoader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,34 +41,27 @@ import org.junit.jupiter.api.Test;
  * real gRPC and HTTP ports by a client generated from the b25 contract.
  */
 class GatewayEndToEndTest {
-  private static Gateway gateway;
+  private static RunningGateway running;
   private static ManagedChannel channel;
-  private static OrderServiceGrpc.OrderServiceBlockingStub orders;
   private static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
-  static void startGateway() throws Exception {
-    var config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0")).loadDefaults();
-    gateway = Gateway.start(config, "test");
-    channel = ManagedChannelBuilder.forAddress("127.0.0.1", gateway.grpcPort()).usePlaintext()
-        .build();
-    orders = OrderServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
+  static void startGateway() {
+    running = RunningGateway.start(Map.of());
+    channel = running.channel;
   }
 
   @AfterAll
   static void stopGateway() throws Exception {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    gateway.close();
+    running.close();
   }
 
   private static OrderServiceGrpc.OrderServiceBlockingStub orders() {
-    return OrderServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
+    return running.orders();
   }
 
   private static CreateOrderRequest.Builder restingBuy() {
-    return CreateOrderRequest.newBuilder().setSymbol("BTCUSDT").setSide(OrderSide.BUY)
-        .setType(OrderType.LIMIT).setTimeInForce(TimeInForce.GTC).setQuantity(0.01)
-        .setPrice(60000.0).setUserId("alice");
+    return RunningGateway.restingBuy("alice");
   }
 
   @Test
@@ -269,7 +260,7 @@ class GatewayEndToEndTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.httpPort()
-        + path)).build(), HttpResponse.BodyHandlers.ofString());
+    URI uri = URI.create("http://127.0.0.1:" + running.gateway.httpPort() + path);
+    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -37,7 +37,10 @@ final class ConfigBinder {
             section.string("host", ServerConfig.DEFAULT_HOST).strip(),
             section.port("grpc_port", ServerConfig.DEFAULT_GRPC_PORT, PORT),
             section.port("http_port", ServerConfig.DEFAULT_HTTP_PORT, PORT),
-            section.strings("cors_allowed_origins", List.of("*")));
+            section.strings("cors_allowed_origins", List.of("*")),
+            (int) section.number("stream_queue_capacity",
+                ServerConfig.DEFAULT_STREAM_QUEUE_CAPACITY, 1, 1_000_000,
+                "a number of updates (1-1000000)"));
     section.rejectUnknownKeys();
     return server;
   }

@@ -9,13 +9,17 @@ import java.util.List;
  * @param grpcPort the gRPC API port; 0 picks a free one
  * @param httpPort the health/metrics port; 0 picks a free one
  * @param corsAllowedOrigins origins allowed to call the HTTP API from a browser; {@code *} = any
+ * @param streamQueueCapacity updates a StreamOrderUpdates subscriber may fall behind before it
+ *     is dropped (so a slow client never slows order handling)
  */
 public record ServerConfig(
-    String host, int grpcPort, int httpPort, List<String> corsAllowedOrigins) {
+    String host, int grpcPort, int httpPort, List<String> corsAllowedOrigins,
+    int streamQueueCapacity) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_GRPC_PORT = 50051;
   public static final int DEFAULT_HTTP_PORT = 9091;
+  public static final int DEFAULT_STREAM_QUEUE_CAPACITY = 10_000;
 
   public ServerConfig {
     corsAllowedOrigins = List.copyOf(corsAllowedOrigins);

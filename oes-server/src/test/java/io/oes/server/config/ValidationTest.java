@@ -110,7 +110,7 @@ class ValidationTest {
             "BINANCE_TESTNET: true contradicts EXCHANGE_MODE=live: set only one"),
         row("a misspelt key", "server: {grpcport: 1}", NO_ENV,
             "server.grpcport: unknown key (known here: host, grpc_port, http_port,"
-                + " cors_allowed_origins)"),
+                + " cors_allowed_origins, stream_queue_capacity)"),
         row("a misspelt section", "sever: {}", NO_ENV,
             "sever: unknown key (known here: server, exchange, sim, store, cache, events, log)"),
         row("a misspelt account key", "exchange: {accounts: [{apikey: k}]}", NO_ENV,
@@ -161,7 +161,8 @@ class ValidationTest {
     String yaml =
         """
         server: {host: 0.0.0.0, grpc_port: 50052, http_port: 9092,
-                 cors_allowed_origins: ['https://ops.example.com', 'http://localhost:3000']}
+                 cors_allowed_origins: ['https://ops.example.com', 'http://localhost:3000'],
+                 stream_queue_capacity: 500}
         exchange:
           mode: live
           base_url: https://fapi.binance.com
@@ -169,6 +170,8 @@ class ValidationTest {
           recv_window_ms: 3000
           request_timeout_ms: 2000
           exchange_info_refresh_s: 600
+          reconcile_interval_s: 10
+          cancel_countdown_s: 120
           accounts:
             - {id: mm, api_key: k1, secret_key: s1, users: [alice, bob]}
             - {id: rest, api_key: k2, secret_key: s2}
@@ -185,6 +188,18 @@ class ValidationTest {
     assertThat(config.exchange().accountFor("carol").orElseThrow().id()).isEqualTo("rest");
     assertThat(config.store().password().orElseThrow().reveal()).isEqualTo("pw");
     assertThat(config.log().level()).isEqualTo("DEBUG");
+    assertThat(config.server().streamQueueCapacity()).isEqualTo(500);
+    assertThat(config.exchange().reconcileIntervalSeconds()).isEqualTo(10);
+    assertThat(config.exchange().effectiveCancelCountdownSeconds()).isEqualTo(120);
+  }
+
+  @Test
+  void theCancelCountdownIsOnByDefaultForRealVenuesAndOffForTheSimulator() {
+    OesConfig sim = new ConfigLoader(NO_ENV).parse("exchange: {mode: sim}");
+    OesConfig live = new ConfigLoader(NO_ENV).parse(
+        "exchange: {mode: live, accounts: [{api_key: k, secret_key: s}]}");
+    assertThat(sim.exchange().effectiveCancelCountdownSeconds()).isZero();
+    assertThat(live.exchange().effectiveCancelCountdownSeconds()).isEqualTo(60);
   }
 
   private static Arguments row(Object... values) {
