@@ -24,6 +24,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = {"-c", "--config"}, description = "YAML configuration file (default: built-in defaults).")
   private Path config;
 
+  @Option(names = "--check",
+      description = "Only load and validate the configuration, then exit: 0 valid, 2 invalid.")
+  private boolean check;
+
   @Override
   public Integer call() throws Exception {
     OesConfig settings;
@@ -35,6 +39,11 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       spec.commandLine().getErr().flush();
       return 2;
+    }
+    if (check) {
+      spec.commandLine().getOut().println("oes serve: configuration valid: " + summary(settings));
+      spec.commandLine().getOut().flush();
+      return 0;
     }
     LogSettings.apply(settings.log());
     Gateway gateway;
@@ -55,5 +64,16 @@ final class ServeCommand implements Callable<Integer> {
         + gateway.httpPort());
     closed.await();
     return 0;
+  }
+
+  // Names the choices an operator checks before a start; never a secret.
+  private static String summary(OesConfig settings) {
+    return "exchange " + settings.exchange().mode().configName()
+        + ", accounts " + settings.exchange().accounts().size()
+        + ", store " + settings.store().type().configName()
+        + ", cache " + settings.cache().type().configName()
+        + ", events " + settings.events().type().configName()
+        + ", gRPC " + settings.server().host() + ":" + settings.server().grpcPort()
+        + ", HTTP " + settings.server().host() + ":" + settings.server().httpPort();
   }
 }

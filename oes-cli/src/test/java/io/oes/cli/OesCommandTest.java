@@ -2,45 +2,74 @@ package io.oes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class OesCommandTest {
 
-  private record Run(int exitCode, String out, String err) {}
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new OesCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void helpListsTheCommands() {
-    Run help = run("--help");
+    CliRun help = run("--help");
     assertThat(help.exitCode()).isZero();
-    assertThat(help.out()).contains("serve").contains("sim").contains("version");
+    assertThat(help.out()).contains("serve").contains("sim").contains("version")
+        .contains("order").contains("watch").contains("health").contains("services");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"serve", "sim", "order", "order create", "order cancel", "order amend",
+      "order get", "order list", "watch", "health", "services", "version"})
+  void everyCommandExplainsItselfOnHelp(String command) {
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.add("--help");
+    CliRun help = run(args.toArray(String[]::new));
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: oes " + command);
+  }
+
+  @Test
+  void aClientCommandWithAMalformedTargetIsAUsageError() {
+    CliRun bad = run("order", "list", "--target", "nowhere");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--target").contains("not host:port");
+  }
+
+  @Test
+  void anUnreachableGatewayFailsTheCallWithItsStatus() {
+    CliRun down = run("order", "list", "--target", "127.0.0.1:1", "--timeout-ms", "3000");
+    assertThat(down.exitCode()).isEqualTo(1);
+    assertThat(down.err()).startsWith("oes order list: UNAVAILABLE");
+  }
+
+  @Test
+  void aConfigurationThatLoadsPassesTheCheckWithoutStarting(@TempDir Path dir) throws Exception {
+    Path config = dir.resolve("ok.yaml");
+    Files.writeString(config, "server:\n  grpc_port: 50999\n");
+    CliRun check = run("serve", "--config", config.toString(), "--check");
+    assertThat(check.exitCode()).isZero();
+    assertThat(check.out()).contains("configuration valid").contains("50999");
   }
 
   @Test
   void noCommandIsAUsageErrorThatSaysWhatIsNeeded() {
-    Run none = run();
+    CliRun none = run();
     assertThat(none.exitCode()).isEqualTo(2);
     assertThat(none.err()).contains("a command is needed").contains("Usage: oes");
   }
 
   @Test
   void anUnknownOptionIsAUsageError() {
-    Run bad = run("serve", "--frobnicate");
+    CliRun bad = run("serve", "--frobnicate");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--frobnicate");
   }
@@ -54,7 +83,7 @@ class OesCommandTest {
         exchange:
           mode: paper
         """);
-    Run serve = run("serve", "--config", config.toString());
+    CliRun serve = run("serve", "--config", config.toString());
     assertThat(serve.exitCode()).isEqualTo(2);
     assertThat(serve.err()).contains("server.grpc_port").contains("70000")
         .contains("exchange.mode").contains("paper");

@@ -1,0 +1,20 @@
+package io.oes.cli.order;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code oes order}: groups the order RPCs; alone it is a usage error naming them. */
+@Command(name = "order", description = "Create, cancel, amend, look up and list orders.",
+    subcommands = {CreateOrderCommand.class, CancelOrderCommand.class, AmendOrderCommand.class,
+        GetOrderCommand.class, ListOrdersCommand.class})
+public final class OrderCommand implements Runnable {
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "a subcommand is needed: create, cancel, amend, get or list");
+  }
+}

@@ -1,0 +1,38 @@
+package io.oes.cli;
+
+import io.oes.server.Gateway;
+import io.oes.server.config.ConfigLoader;
+import java.util.Map;
+
+/**
+ * A real gateway on free loopback ports (the embedded default: simulator, in-memory parts), for
+ * driving the client commands end to end.
+ */
+public final class TestGateway implements AutoCloseable {
+
+  private final Gateway gateway;
+
+  private TestGateway(Gateway gateway) {
+    this.gateway = gateway;
+  }
+
+  public static TestGateway start() {
+    var config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0")).loadDefaults();
+    return new TestGateway(Gateway.start(config, "test"));
+  }
+
+  /** {@code --target} pointing at this gateway. */
+  public String target() {
+    return "127.0.0.1:" + gateway.grpcPort();
+  }
+
+  /** {@code --http} pointing at this gateway. */
+  public String http() {
+    return "127.0.0.1:" + gateway.httpPort();
+  }
+
+  @Override
+  public void close() {
+    gateway.close();
+  }
+}

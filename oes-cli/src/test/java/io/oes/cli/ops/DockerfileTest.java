@@ -1,0 +1,101 @@
+package io.oes.cli.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Dockerfile, read instruction by instruction (no Docker needed): a Maven build stage, a JRE
+ * runtime stage running as a non-root user, both ports, and a health check on liveness.
+ */
+class DockerfileTest {
+
+  /** One instruction, continuation lines joined: {@code FROM x AS y} → ("FROM", "x AS y"). */
+  private record Instruction(String keyword, String arguments) {}
+
+  private static final List<Instruction> INSTRUCTIONS = new ArrayList<>();
+
+  @BeforeAll
+  static void readDockerfile() throws Exception {
+    StringBuilder pending = new StringBuilder();
+    for (String line : Files.readAllLines(RepositoryFiles.path("Dockerfile"))) {
+      if (pending.isEmpty() && (line.isBlank() || line.strip().startsWith("#"))) {
+        continue;
+      }
+      pending.append(line.strip().replaceAll("\\\\$", "")).append(' ');
+      if (!line.stripTrailing().endsWith("\\")) {
+        String[] parts = pending.toString().strip().split("\\s+", 2);
+        INSTRUCTIONS.add(new Instruction(parts[0].toUpperCase(), parts.length > 1 ? parts[1] : ""));
+        pending.setLength(0);
+      }
+    }
+  }
+
+  private static List<String> all(String keyword) {
+    return INSTRUCTIONS.stream().filter(i -> i.keyword().equals(keyword))
+        .map(Instruction::arguments).toList();
+  }
+
+  private static List<Instruction> runtimeStage() {
+    int last = 0;
+    for (int i = 0; i < INSTRUCTIONS.size(); i++) {
+      last = INSTRUCTIONS.get(i).keyword().equals("FROM") ? i : last;
+    }
+    return INSTRUCTIONS.subList(last, INSTRUCTIONS.size());
+  }
+
+  @Test
+  void itBuildsWithMavenOnJdk21AndRunsOnAJre21() {
+    assertThat(all("FROM")).hasSize(2);
+    assertThat(all("FROM").get(0)).startsWith("maven:3.9").contains("temurin-21").endsWith("AS build");
+    assertThat(all("FROM").get(1)).startsWith("eclipse-temurin:21-jre");
+    assertThat(all("RUN").get(0)).contains("./mvnw").contains("-DskipTests package");
+  }
+
+  @Test
+  void theRuntimeHoldsOnlyTheDistributionFromTheBuild() {
+    List<String> copies = runtimeStage().stream().filter(i -> i.keyword().equals("COPY"))
+        .map(Instruction::arguments).filter(a -> a.startsWith("--from=build")).toList();
+    assertThat(copies).containsExactly(
+        "--from=build /src/oes-cli/target/oes.jar /opt/oes/oes.jar",
+        "--from=build /src/oes-cli/target/lib/ /opt/oes/lib/");
+  }
+
+  @Test
+  void theServiceRunsAsANonRootUserCreatedInTheImage() {
+    List<Instruction> runtime = runtimeStage();
+    List<String> users = runtime.stream().filter(i -> i.keyword().equals("USER"))
+        .map(Instruction::arguments).toList();
+    assertThat(users).containsExactly("oes");
+    assertThat(runtime.stream().filter(i -> i.keyword().equals("RUN")).map(Instruction::arguments))
+        .anyMatch(run -> run.contains("useradd --system") && run.contains(" oes"));
+    assertThat(runtime.indexOf(runtime.stream().filter(i -> i.keyword().equals("USER"))
+        .findFirst().orElseThrow())).isLessThan(runtime.size() - 1);
+  }
+
+  @Test
+  void itExposesBothPortsAndChecksLiveness() {
+    assertThat(all("EXPOSE")).containsExactly("50051 9091");
+    assertThat(all("HEALTHCHECK")).singleElement().satisfies(check -> assertThat(check)
+        .contains("CMD curl -fsS").contains("/health/live").contains("HTTP_PORT:-9091"));
+    assertThat(all("ENV")).anyMatch(env -> env.contains("OES_HOST=0.0.0.0"));
+  }
+
+  @Test
+  void theEntryPointServesFromTheDistribution() {
+    assertThat(all("ENTRYPOINT")).containsExactly(
+        "[\"java\", \"-XX:MaxRAMPercentage=75\", \"-jar\", \"/opt/oes/oes.jar\", \"serve\"]");
+    assertThat(RepositoryFiles.path("mvnw")).exists();
+    assertThat(RepositoryFiles.path("config/example.yaml")).exists();
+  }
+
+  @Test
+  void theBuildContextLeavesOutBuildOutputHistoryAndSecrets() throws Exception {
+    assertThat(Files.readAllLines(RepositoryFiles.path(".dockerignore")))
+        .contains(".git", "**/target", ".env");
+  }
+}
