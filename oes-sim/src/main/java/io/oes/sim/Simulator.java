@@ -3,69 +3,110 @@ package io.oes.sim;
 import io.javalin.Javalin;
 import io.oes.sim.account.AccountRegistry;
 import io.oes.sim.account.Credentials;
+import io.oes.sim.admin.AdminApi;
 import io.oes.sim.auth.RequestAuthenticator;
+import io.oes.sim.deadman.CountdownCancelAll;
+import io.oes.sim.fault.FaultInjector;
+import io.oes.sim.fault.FaultPlan;
+import io.oes.sim.http.BinanceRoutes;
 import io.oes.sim.http.RestApi;
+import io.oes.sim.http.UnansweredRequests;
 import io.oes.sim.market.MarketProfile;
 import io.oes.sim.market.MarketSettings;
 import io.oes.sim.matching.EngineContext;
 import io.oes.sim.matching.Exchange;
-import io.oes.sim.matching.OrderEventListener;
 import io.oes.sim.ratelimit.RateLimitLedger;
 import io.oes.sim.rules.OrderFilters;
 import io.oes.sim.rules.SymbolCatalog;
-import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import io.oes.sim.stream.ListenKeys;
+import io.oes.sim.stream.UserStreamEndpoints;
+import io.oes.sim.stream.UserStreamHub;
+import java.math.BigDecimal;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A running Binance USD-M Futures compatible exchange simulator. {@link #start} returns once the
- * HTTP port is bound; {@link #close} stops the server and the market ticker. Thread-safe.
+ * HTTP port is bound; {@link #close} stops the server, the market ticker and housekeeping.
+ * Serves the REST API under {@link #baseUrl()}, the user data stream under
+ * {@link #webSocketUrl()} ({@code /ws/<listenKey>}, {@code /private/ws?listenKey=K},
+ * {@code /stream?streams=<listenKey>}) and the operator endpoints under {@code /admin}.
+ * Thread-safe.
  */
 public final class Simulator implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
+  /** How long an unanswered request (fault) is held before its connection is aborted. */
+  private static final Duration UNANSWERED_HOLD = Duration.ofMinutes(10);
 
   private final SimulatorConfig config;
   private final Javalin app;
-  private final Optional<ScheduledExecutorService> ticker;
+  private final Housekeeping housekeeping;
+  private final FaultInjector faults;
+  private final UserStreamHub hub;
+  private final Exchange exchange;
+  private final UnansweredRequests unanswered;
 
-  private Simulator(SimulatorConfig config, Javalin app,
-      Optional<ScheduledExecutorService> ticker) {
+  private Simulator(SimulatorConfig config, Javalin app, Housekeeping housekeeping,
+      Parts parts) {
     this.config = config;
     this.app = app;
-    this.ticker = ticker;
+    this.housekeeping = housekeeping;
+    this.faults = parts.faults();
+    this.hub = parts.hub();
+    this.exchange = parts.exchange();
+    this.unanswered = parts.unanswered();
   }
 
-  /** Builds the exchange, binds the REST API and starts moving the markets. */
+  private record Parts(FaultInjector faults, UserStreamHub hub, Exchange exchange,
+      UnansweredRequests unanswered) {}
+
+  /** Builds the exchange, binds the REST and WebSocket endpoints and starts the markets. */
   public static Simulator start(SimulatorConfig config) {
     SymbolCatalog catalog = SymbolCatalog.defaults();
     AccountRegistry accounts = new AccountRegistry(config.accounts(),
-        config.initialWalletBalance());
+        config.initialWalletBalance(), config.clock().millis());
+    UserStreamHub hub = new UserStreamHub(new ListenKeys(config.listenKeyValidity()), accounts,
+        config.clock());
     EngineContext context = new EngineContext(config.fees(), accounts,
-        OrderFilters.binanceDefaults(), OrderEventListener.NONE, config.clock());
+        OrderFilters.binanceDefaults(), hub, config.clock());
     Exchange exchange = Exchange.open(catalog,
         rules -> MarketProfile.defaultFor(rules.symbol()).orElseThrow(),
         new MarketSettings(config.volatilityPerTick(), config.depthLevels()), context,
         config.seed());
-    RestApi api = new RestApi(catalog, exchange, new RequestAuthenticator(accounts, config.clock()),
-        new RateLimitLedger(config.clock()), config.clock());
+    FaultInjector faults = new FaultInjector(config.faults(), config.seed());
+    Housekeeping housekeeping = new Housekeeping(config.clock());
+    CountdownCancelAll deadMansSwitch = new CountdownCancelAll(housekeeping.scheduler(),
+        (accountId, symbol) -> exchange.engine(symbol)
+            .ifPresent(engine -> engine.cancelAll(accountId)));
+    RateLimitLedger ledger = new RateLimitLedger(config.rateLimits(), config.clock());
+    UnansweredRequests unanswered = new UnansweredRequests(UNANSWERED_HOLD);
     Javalin app = Javalin.create(javalin -> {
       javalin.useVirtualThreads = true;
       javalin.showJavalinBanner = false;
       javalin.startupWatcherEnabled = false;
     });
-    api.registerOn(app);
+    new BinanceRoutes(new RestApi(ledger, faults, unanswered), new BinanceRoutes.Wiring(catalog,
+        exchange, new RequestAuthenticator(accounts, config.clock()), ledger, hub,
+        deadMansSwitch, config.clock())).registerOn(app);
+    UserStreamEndpoints.registerOn(app, hub);
+    new AdminApi(faults, hub, exchange, accounts).registerOn(app);
     app.start(config.host(), config.port());
-    Optional<ScheduledExecutorService> ticker = startTicker(config, exchange);
+    housekeeping.startMarket(exchange, faults, config.tickInterval());
+    housekeeping.startStreams(hub, faults, config.streamPingInterval());
     LOG.info("Exchange simulator listening on {}:{}", config.host(), app.port());
-    return new Simulator(config, app, ticker);
+    return new Simulator(config, app, housekeeping,
+        new Parts(faults, hub, exchange, unanswered));
   }
 
   /** The REST base, e.g. {@code http://127.0.0.1:41234}; endpoints live under /fapi/v1. */
   public String baseUrl() {
     return "http://" + config.host() + ":" + port();
+  }
+
+  /** The WebSocket base, e.g. {@code ws://127.0.0.1:41234}; user streams at /ws/<listenKey>. */
+  public String webSocketUrl() {
+    return "ws://" + config.host() + ":" + port();
   }
 
   public int port() {
@@ -82,35 +123,35 @@ public final class Simulator implements AutoCloseable {
     return firstAccount().secretKey();
   }
 
+  /** The faults active now. */
+  public FaultPlan faults() {
+    return faults.plan();
+  }
+
+  /** Replaces the active faults, as {@code POST /admin/faults} does. */
+  public void injectFaults(FaultPlan plan) {
+    faults.replace(plan);
+  }
+
+  /** Cuts every user data stream connection now. */
+  public void dropUserStreams() {
+    hub.dropAll();
+  }
+
+  /** Moves a symbol's mid and mark price at once, as {@code POST /admin/market} does. */
+  public void moveMarkPrice(String symbol, BigDecimal markPrice) {
+    exchange.engine(symbol).orElseThrow(() -> new IllegalArgumentException(symbol))
+        .moveMidTo(markPrice);
+  }
+
   @Override
   public void close() {
-    ticker.ifPresent(ScheduledExecutorService::shutdownNow);
+    unanswered.releaseAll();
+    housekeeping.close();
     app.stop();
   }
 
   private Credentials firstAccount() {
     return config.accounts().getFirst();
-  }
-
-  private static Optional<ScheduledExecutorService> startTicker(SimulatorConfig config,
-      Exchange exchange) {
-    long intervalMillis = config.tickInterval().toMillis();
-    if (intervalMillis == 0) {
-      return Optional.empty();
-    }
-    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
-        Thread.ofPlatform().name("oes-sim-market").daemon().factory());
-    ticker.scheduleAtFixedRate(() -> tickSafely(exchange), intervalMillis, intervalMillis,
-        TimeUnit.MILLISECONDS);
-    return Optional.of(ticker);
-  }
-
-  // A scheduled task that throws is never run again: a failing tick is logged and skipped.
-  private static void tickSafely(Exchange exchange) {
-    try {
-      exchange.onMarketTick();
-    } catch (RuntimeException e) {
-      LOG.error("Market tick failed", e);
-    }
   }
 }

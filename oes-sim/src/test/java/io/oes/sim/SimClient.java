@@ -75,6 +75,32 @@ final class SimClient {
     return send(method, path + (query.isEmpty() ? "" : "?" + query), body, true);
   }
 
+  /** A call to the operator endpoints with a JSON body (may be empty). */
+  Response admin(String method, String path, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json))
+        .header("Content-Type", "application/json");
+    if (apiKey != null) {
+      request.header("X-MBX-APIKEY", apiKey);
+    }
+    return exchange(request.build());
+  }
+
+  /** A signed order placement that gives up after {@code timeout}, as a careful client does. */
+  Response placeOrderWithin(Map<String, String> params, java.time.Duration timeout)
+      throws IOException, InterruptedException {
+    String query = withTimestamp(params);
+    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/fapi/v1/order?" + query
+            + "&signature=" + sign(query)))
+        .POST(HttpRequest.BodyPublishers.noBody())
+        .header("X-MBX-APIKEY", apiKey)
+        .timeout(timeout)
+        .build();
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    return new Response(response.statusCode(), response, MAPPER.readTree(response.body()));
+  }
+
   Response placeOrder(Map<String, String> params) {
     return signed("POST", "/fapi/v1/order", params);
   }
@@ -119,9 +145,12 @@ final class SimClient {
     if (withKey && apiKey != null) {
       request.header("X-MBX-APIKEY", apiKey);
     }
+    return exchange(request.build());
+  }
+
+  private Response exchange(HttpRequest request) {
     try {
-      HttpResponse<String> response = HTTP.send(request.build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response, MAPPER.readTree(response.body()));
     } catch (IOException e) {
       throw new IllegalStateException(e);

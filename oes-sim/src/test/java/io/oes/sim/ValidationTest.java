@@ -102,6 +102,8 @@ class ValidationTest {
 
   @Test
   void exemptsReduceOnlyOrdersFromTheMinimumNotional() {
+    client.placeOrder(SimClient.params("symbol", "BTCUSDT", "side", "SELL", "type", "MARKET",
+        "quantity", "0.002"));
     Map<String, String> params = validBid();
     params.put("quantity", "0.001");
     params.put("reduceOnly", "true");

@@ -21,12 +21,19 @@ public final class Account {
   private final Credentials credentials;
   private final Map<String, Position> positions = new HashMap<>();
   private final ArrayDeque<Trade> trades = new ArrayDeque<>();
+  private final AccountSettings settings = new AccountSettings();
   private BigDecimal walletBalance;
+  private long walletUpdateTimeMillis;
 
-  public Account(long id, Credentials credentials, BigDecimal walletBalance) {
+  /**
+   * @param openedMillis when the wallet was funded, shown as the asset's first {@code updateTime}
+   *     (clients such as ccxt skip assets whose update time is 0)
+   */
+  public Account(long id, Credentials credentials, BigDecimal walletBalance, long openedMillis) {
     this.id = id;
     this.credentials = credentials;
     this.walletBalance = walletBalance;
+    this.walletUpdateTimeMillis = openedMillis;
   }
 
   public long id() {
@@ -43,11 +50,20 @@ public final class Account {
    * @param fill the fill without its realised PnL, which the position decides
    * @return the trade as recorded, with realised PnL
    */
-  public synchronized Trade onFill(Trade fill) {
+  public Trade onFill(Trade fill) {
+    return book(fill).trade();
+  }
+
+  /**
+   * Records a fill like {@link #onFill} and returns, taken atomically with it, the wallet balance
+   * and the position afterwards: what an {@code ACCOUNT_UPDATE} reports.
+   */
+  public synchronized Booking book(Trade fill) {
     Position position = positions.computeIfAbsent(fill.symbol(), symbol -> new Position());
     BigDecimal signedQty = fill.side() == Side.BUY ? fill.qty() : fill.qty().negate();
     BigDecimal realized = position.apply(signedQty, fill.price(), fill.timeMillis());
     walletBalance = walletBalance.add(realized).subtract(fill.commission());
+    walletUpdateTimeMillis = fill.timeMillis();
     Trade recorded = new Trade(fill.symbol(), fill.id(), fill.orderId(), fill.clientOrderId(),
         fill.side(), fill.price(), fill.qty(), fill.quoteQty(), fill.commission(),
         fill.commissionAsset(), realized, fill.maker(), fill.timeMillis());
@@ -55,7 +71,25 @@ public final class Account {
     if (trades.size() > TRADE_RETENTION) {
       trades.removeFirst();
     }
-    return recorded;
+    return new Booking(recorded, walletBalance, position.snapshot(fill.symbol()));
+  }
+
+  /** A fill as booked, with the wallet balance and the position right after it. */
+  public record Booking(Trade trade, BigDecimal walletBalance, PositionSnapshot position) {}
+
+  public AccountSettings settings() {
+    return settings;
+  }
+
+  public synchronized long walletUpdateTimeMillis() {
+    return walletUpdateTimeMillis;
+  }
+
+  /** Every position the account has ever held, flat ones included. */
+  public synchronized List<PositionSnapshot> positions() {
+    return positions.entrySet().stream()
+        .map(entry -> entry.getValue().snapshot(entry.getKey()))
+        .toList();
   }
 
   public synchronized BigDecimal walletBalance() {

@@ -14,9 +14,11 @@ public final class AccountRegistry {
   private final Map<String, Account> byApiKey;
 
   /** Opens one account per credentials, ids 1, 2, ... in order, each with the same balance. */
-  public AccountRegistry(List<Credentials> credentials, BigDecimal initialWalletBalance) {
+  public AccountRegistry(List<Credentials> credentials, BigDecimal initialWalletBalance,
+      long openedMillis) {
     this.accounts = IntStream.range(0, credentials.size())
-        .mapToObj(index -> new Account(index + 1L, credentials.get(index), initialWalletBalance))
+        .mapToObj(index -> new Account(index + 1L, credentials.get(index), initialWalletBalance,
+            openedMillis))
         .toList();
     this.byApiKey = accounts.stream()
         .collect(Collectors.toUnmodifiableMap(a -> a.credentials().apiKey(), Function.identity()));

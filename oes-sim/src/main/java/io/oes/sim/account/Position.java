@@ -12,6 +12,7 @@ final class Position {
 
   private BigDecimal amount = BigDecimal.ZERO;
   private BigDecimal entryPrice = BigDecimal.ZERO;
+  private BigDecimal accumulatedRealized = BigDecimal.ZERO;
   private long updateTimeMillis;
 
   /**
@@ -31,6 +32,7 @@ final class Position {
     BigDecimal closed = amount.abs().min(signedQty.abs());
     BigDecimal realized =
         price.subtract(entryPrice).multiply(closed).multiply(BigDecimal.valueOf(amount.signum()));
+    accumulatedRealized = accumulatedRealized.add(realized);
     amount = amount.add(signedQty);
     if (amount.signum() == 0) {
       entryPrice = BigDecimal.ZERO;
@@ -41,6 +43,7 @@ final class Position {
   }
 
   PositionSnapshot snapshot(String symbol) {
-    return new PositionSnapshot(symbol, amount, entryPrice, updateTimeMillis);
+    return new PositionSnapshot(symbol, amount, entryPrice, accumulatedRealized,
+        updateTimeMillis);
   }
 }

@@ -27,6 +27,14 @@ final class AccountResolver {
     };
   }
 
+  /** The account of an API-key request (USER_STREAM): the header only, else -2015. */
+  Account keyAccount(ApiRequest request) {
+    return switch (authenticator.authenticateKey(request.signed())) {
+      case AuthResult.Granted granted -> granted.account();
+      case AuthResult.Refused refused -> throw refuse(refused.rejection());
+    };
+  }
+
   /** The engine of the mandatory {@code symbol} parameter, or -1102 / -1121. */
   SymbolEngine engine(ApiRequest request) {
     String symbol = request.params().required("symbol");

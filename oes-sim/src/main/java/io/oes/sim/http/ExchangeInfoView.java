@@ -1,6 +1,6 @@
 package io.oes.sim.http;
 
-import io.oes.sim.ratelimit.RateLimitLedger;
+import io.oes.sim.ratelimit.RateLimits;
 import io.oes.sim.rules.SymbolCatalog;
 import io.oes.sim.rules.SymbolRules;
 import io.oes.sim.rules.SymbolRules.LotSize;
@@ -18,15 +18,16 @@ final class ExchangeInfoView {
 
   private ExchangeInfoView() {}
 
-  static Map<String, Object> of(SymbolCatalog catalog, long serverTimeMillis) {
+  static Map<String, Object> of(SymbolCatalog catalog, RateLimits limits,
+      long serverTimeMillis) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("timezone", "UTC");
     json.put("serverTime", serverTimeMillis);
     json.put("futuresType", "U_MARGINED");
     json.put("rateLimits", List.of(
-        rateLimit("REQUEST_WEIGHT", "MINUTE", 1, RateLimitLedger.REQUEST_WEIGHT_PER_MINUTE),
-        rateLimit("ORDERS", "MINUTE", 1, RateLimitLedger.ORDERS_PER_MINUTE),
-        rateLimit("ORDERS", "SECOND", 10, RateLimitLedger.ORDERS_PER_10_SECONDS)));
+        rateLimit("REQUEST_WEIGHT", "MINUTE", 1, limits.requestWeightPerMinute()),
+        rateLimit("ORDERS", "MINUTE", 1, limits.ordersPerMinute()),
+        rateLimit("ORDERS", "SECOND", 10, limits.ordersPer10Seconds())));
     json.put("exchangeFilters", List.of());
     json.put("assets", assets(catalog));
     json.put("symbols", catalog.all().stream().map(ExchangeInfoView::symbol).toList());

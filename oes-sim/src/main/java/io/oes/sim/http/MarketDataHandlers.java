@@ -6,6 +6,7 @@ import io.oes.sim.market.DepthSnapshot;
 import io.oes.sim.market.PriceLevel;
 import io.oes.sim.matching.Exchange;
 import io.oes.sim.matching.SymbolEngine;
+import io.oes.sim.ratelimit.RateLimits;
 import io.oes.sim.rejection.Rejections;
 import io.oes.sim.rules.SymbolCatalog;
 import io.oes.sim.rules.SymbolRules;
@@ -27,13 +28,15 @@ final class MarketDataHandlers {
   private final SymbolCatalog catalog;
   private final Exchange exchange;
   private final AccountResolver resolver;
+  private final RateLimits limits;
   private final InstantSource clock;
 
   MarketDataHandlers(SymbolCatalog catalog, Exchange exchange, AccountResolver resolver,
-      InstantSource clock) {
+      RateLimits limits, InstantSource clock) {
     this.catalog = catalog;
     this.exchange = exchange;
     this.resolver = resolver;
+    this.limits = limits;
     this.clock = clock;
   }
 
@@ -46,7 +49,7 @@ final class MarketDataHandlers {
   }
 
   Object exchangeInfo(ApiRequest request) {
-    return ExchangeInfoView.of(catalog, clock.millis());
+    return ExchangeInfoView.of(catalog, limits, clock.millis());
   }
 
   /** GET /fapi/v1/depth: the synthetic ladder, best levels first. */
@@ -80,10 +83,6 @@ final class MarketDataHandlers {
       limit = 0;
     }
     return limit <= 50 ? 2 : limit <= 100 ? 5 : limit <= 500 ? 10 : 20;
-  }
-
-  static int premiumIndexWeight(ApiRequest request) {
-    return request.params().optional("symbol").isPresent() ? 1 : 10;
   }
 
   private Map<String, Object> premiumIndexOf(SymbolEngine engine) {

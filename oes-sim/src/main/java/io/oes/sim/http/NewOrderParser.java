@@ -30,7 +30,7 @@ final class NewOrderParser {
   private NewOrderParser() {}
 
   static NewOrder parse(RequestParams params, long accountId, String symbol) {
-    Side side = enumValue(params.required("side"), Side::valueOf, Rejections.invalidSide());
+    Side side = side(params);
     OrderType type =
         enumValue(params.required("type"), OrderType::valueOf, Rejections.invalidOrderType());
     if (type.isConditional()) {
@@ -44,7 +44,7 @@ final class NewOrderParser {
         : TimeInForce.GTC;
     checkPositionSide(params);
     return new NewOrder(accountId, symbol, side, type, timeInForce, quantity, price,
-        clientOrderId(params), flag(params, "reduceOnly"), responseType(params),
+        clientOrderId(params, "newClientOrderId"), flag(params, "reduceOnly"), responseType(params),
         goodTillDate(params, timeInForce), stpMode(params), flag(params, "priceProtect"));
   }
 
@@ -58,7 +58,7 @@ final class NewOrderParser {
     return Optional.empty();
   }
 
-  private static BigDecimal decimal(RequestParams params, String name) {
+  static BigDecimal decimal(RequestParams params, String name) {
     String text = params.required(name);
     if (!PLAIN_DECIMAL.matcher(text).matches()) {
       throw refuse(Rejections.mandatoryParameter(name));
@@ -66,15 +66,25 @@ final class NewOrderParser {
     return new BigDecimal(text);
   }
 
-  private static Optional<String> clientOrderId(RequestParams params) {
-    Optional<String> id = params.optional("newClientOrderId");
+  static Side side(RequestParams params) {
+    return enumValue(params.required("side"), Side::valueOf, Rejections.invalidSide());
+  }
+
+  /** The {@code timeInForce} sent, or {@code fallback} when none is. */
+  static TimeInForce timeInForce(RequestParams params, String fallback) {
+    return enumValue(params.optional("timeInForce").orElse(fallback), TimeInForce::valueOf,
+        Rejections.invalidTimeInForce());
+  }
+
+  static Optional<String> clientOrderId(RequestParams params, String name) {
+    Optional<String> id = params.optional(name);
     if (id.isPresent() && !CLIENT_ORDER_ID.matcher(id.get()).matches()) {
       throw refuse(Rejections.invalidClientOrderId());
     }
     return id;
   }
 
-  private static void checkPositionSide(RequestParams params) {
+  static void checkPositionSide(RequestParams params) {
     String positionSide = params.optional("positionSide").orElse("BOTH");
     if (positionSide.equals("LONG") || positionSide.equals("SHORT")) {
       throw refuse(Rejections.positionSideMismatch());
@@ -84,7 +94,7 @@ final class NewOrderParser {
     }
   }
 
-  private static boolean flag(RequestParams params, String name) {
+  static boolean flag(RequestParams params, String name) {
     String value = params.optional(name).orElse("false");
     if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
       return value.equalsIgnoreCase("true");
@@ -97,7 +107,7 @@ final class NewOrderParser {
         Rejections.invalidResponseType());
   }
 
-  private static long goodTillDate(RequestParams params, TimeInForce timeInForce) {
+  static long goodTillDate(RequestParams params, TimeInForce timeInForce) {
     if (timeInForce != TimeInForce.GTD) {
       return 0;
     }
@@ -108,7 +118,7 @@ final class NewOrderParser {
     }
   }
 
-  private static String stpMode(RequestParams params) {
+  static String stpMode(RequestParams params) {
     String mode = params.optional("selfTradePreventionMode").orElse(DEFAULT_STP_MODE);
     if (!STP_MODES.contains(mode)) {
       throw refuse(Rejection.badRequest(-5039, "Invalid self trade prevention mode."));

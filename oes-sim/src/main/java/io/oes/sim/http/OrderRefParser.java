@@ -12,15 +12,19 @@ final class OrderRefParser {
 
   static OrderRef parse(RequestParams params, long accountId) {
     Optional<String> clientOrderId = params.optional("origClientOrderId");
-    Optional<Long> orderId;
-    try {
-      orderId = params.optional("orderId").map(Long::parseLong);
-    } catch (NumberFormatException e) {
-      throw refuse(Rejections.mandatoryParameter("orderId"));
-    }
+    Optional<Long> orderId = optionalOrderId(params);
     if (orderId.isEmpty() && clientOrderId.isEmpty()) {
       throw refuse(Rejections.mandatoryParameter("orderId"));
     }
     return new OrderRef(accountId, orderId, clientOrderId);
+  }
+
+  /** The {@code orderId} if sent; -1102 when it is not a number. */
+  static Optional<Long> optionalOrderId(RequestParams params) {
+    try {
+      return params.optional("orderId").map(Long::parseLong);
+    } catch (NumberFormatException e) {
+      throw refuse(Rejections.mandatoryParameter("orderId"));
+    }
   }
 }

@@ -25,13 +25,13 @@ final class OrderView {
     json.put("timeInForce", order.timeInForce().name());
     json.put("type", order.type().name());
     json.put("reduceOnly", order.reduceOnly());
-    json.put("closePosition", false);
+    json.put("closePosition", order.origin().closePosition());
     json.put("side", order.side().name());
     json.put("positionSide", "BOTH");
-    json.put("stopPrice", "0");
-    json.put("workingType", "CONTRACT_PRICE");
+    json.put("stopPrice", WireDecimals.plain(order.origin().stopPrice()));
+    json.put("workingType", order.origin().workingType());
     json.put("priceProtect", order.priceProtect());
-    json.put("origType", order.type().name());
+    json.put("origType", order.origin().origType().name());
     json.put("priceMatch", "NONE");
     json.put("selfTradePreventionMode", order.selfTradePreventionMode());
     json.put("goodTillDate", order.goodTillDateMillis());

@@ -28,6 +28,11 @@ final class RequestParams {
     return new RequestParams(values);
   }
 
+  /** Parameters given as name and value, e.g. one entry of a batch. */
+  static RequestParams of(Map<String, String> values) {
+    return new RequestParams(new HashMap<>(values));
+  }
+
   /** The value of {@code name}; empty when absent or sent empty. */
   Optional<String> optional(String name) {
     return Optional.ofNullable(values.get(name)).filter(value -> !value.isEmpty());

@@ -5,22 +5,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.oes.sim.auth.RequestAuthenticator;
-import io.oes.sim.matching.Exchange;
+import io.oes.sim.fault.FaultInjector;
+import io.oes.sim.fault.FaultInjector.AfterExecution;
 import io.oes.sim.ratelimit.RateLimitLedger;
+import io.oes.sim.ratelimit.RateVerdict;
 import io.oes.sim.rejection.Rejection;
 import io.oes.sim.rejection.RejectionException;
-import io.oes.sim.rules.SymbolCatalog;
-import java.time.InstantSource;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Binance USD-M REST surface on Javalin. Every endpoint is registered with its request
- * weight, charged to the caller's IP before the handler runs, so {@code X-MBX-USED-WEIGHT-1M} is
- * on every answer, refusals included.
+ * The Binance USD-M REST surface on Javalin. Every request first waits out the injected latency,
+ * may fail with an injected 503 before it is executed, is charged its weight (refused with 429 or
+ * 418 over the limit, with {@code Retry-After}) and then handled; the answer of an order-entry
+ * request may, by injected fault, be replaced after execution by a 503 "Unknown error" or never
+ * come. {@code X-MBX-USED-WEIGHT-1M} is on every answer, refusals included.
  */
 public final class RestApi {
   private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
@@ -28,50 +29,56 @@ public final class RestApi {
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final RateLimitLedger ledger;
-  private final MarketDataHandlers marketData;
-  private final OrderHandlers orders;
+  private final FaultInjector faults;
+  private final UnansweredRequests unanswered;
 
-  public RestApi(SymbolCatalog catalog, Exchange exchange, RequestAuthenticator authenticator,
-      RateLimitLedger ledger, InstantSource clock) {
-    this.ledger = ledger;
-    AccountResolver resolver = new AccountResolver(authenticator, exchange);
-    this.marketData = new MarketDataHandlers(catalog, exchange, resolver, clock);
-    this.orders = new OrderHandlers(resolver, exchange, ledger);
+  /** Whether injected after-execution faults may hit an endpoint. */
+  enum Kind {
+    QUERY,
+    ORDER_ENTRY
   }
 
-  /** Registers every endpoint on {@code app}. */
-  public void registerOn(Javalin app) {
-    route(app, HandlerType.GET, "/fapi/v1/ping", fixed(1), marketData::ping);
-    route(app, HandlerType.GET, "/fapi/v1/time", fixed(1), marketData::time);
-    route(app, HandlerType.GET, "/fapi/v1/exchangeInfo", fixed(1), marketData::exchangeInfo);
-    route(app, HandlerType.GET, "/fapi/v1/depth", MarketDataHandlers::depthWeight,
-        marketData::depth);
-    route(app, HandlerType.GET, "/fapi/v1/premiumIndex", MarketDataHandlers::premiumIndexWeight,
-        marketData::premiumIndex);
-    route(app, HandlerType.POST, "/fapi/v1/order", fixed(0), orders::place);
-    route(app, HandlerType.GET, "/fapi/v1/order", fixed(1), orders::query);
-    route(app, HandlerType.DELETE, "/fapi/v1/order", fixed(1), orders::cancel);
-    route(app, HandlerType.GET, "/fapi/v1/openOrders", OrderHandlers::openOrdersWeight,
-        orders::openOrders);
-  }
-
+  /** One endpoint's handling of a parsed request; its result becomes the JSON body. */
   @FunctionalInterface
-  private interface ApiHandler {
+  interface ApiHandler {
     Object handle(ApiRequest request);
   }
 
-  private void route(Javalin app, HandlerType method, String path,
-      ToIntFunction<ApiRequest> weight, ApiHandler handler) {
-    app.addHttpHandler(method, path, context -> serve(context, weight, handler));
+  public RestApi(RateLimitLedger ledger, FaultInjector faults, UnansweredRequests unanswered) {
+    this.ledger = ledger;
+    this.faults = faults;
+    this.unanswered = unanswered;
   }
 
-  private void serve(Context context, ToIntFunction<ApiRequest> weight, ApiHandler handler)
-      throws JsonProcessingException {
+  void route(Javalin app, HandlerType method, String path, ToIntFunction<ApiRequest> weight,
+      Kind kind, ApiHandler handler) {
+    app.addHttpHandler(method, path, context -> serve(context, weight, kind, handler));
+  }
+
+  private void serve(Context context, ToIntFunction<ApiRequest> weight, Kind kind,
+      ApiHandler handler) throws JsonProcessingException, InterruptedException {
+    Thread.sleep(faults.nextDelay());
     try {
       ApiRequest request = ApiRequest.of(context);
-      long used = ledger.chargeWeight(request.ip(), weight.applyAsInt(request));
-      context.header("X-MBX-USED-WEIGHT-1M", String.valueOf(used));
-      write(context, 200, handler.handle(request));
+      RateVerdict verdict = ledger.chargeWeight(request.ip(), weight.applyAsInt(request));
+      context.header("X-MBX-USED-WEIGHT-1M", String.valueOf(ledger.usedWeight(request.ip())));
+      if (verdict instanceof RateVerdict.Refused refused) {
+        context.header("Retry-After", String.valueOf(refused.retryAfterSeconds()));
+        throw RequestParams.refuse(refused.rejection());
+      }
+      if (faults.nextFailsBeforeExecution()) {
+        write(context, 503, Map.of("code", -1001, "msg", "Service Unavailable."));
+        return;
+      }
+      Object body = handler.handle(request);
+      AfterExecution after = kind == Kind.ORDER_ENTRY ? faults.nextAfterExecution()
+          : AfterExecution.ANSWER;
+      switch (after) {
+        case ANSWER -> write(context, 200, body);
+        case ANSWER_UNKNOWN_ERROR_503 -> write(context, 503, Map.of("code", -1000,
+            "msg", "Unknown error, please check your request or try again later."));
+        case NEVER_ANSWER -> unanswered.hang(context);
+      }
     } catch (RejectionException e) {
       Rejection rejection = e.rejection();
       write(context, rejection.httpStatus(),
@@ -87,7 +94,13 @@ public final class RestApi {
     context.status(status).contentType(JSON).result(mapper.writeValueAsBytes(body));
   }
 
-  private static ToIntFunction<ApiRequest> fixed(int weight) {
+  static ToIntFunction<ApiRequest> fixed(int weight) {
     return request -> weight;
+  }
+
+  /** Weight {@code withSymbol} when the request names a symbol, else {@code withoutSymbol}. */
+  static ToIntFunction<ApiRequest> bySymbol(int withSymbol, int withoutSymbol) {
+    return request -> request.params().optional("symbol").isPresent() ? withSymbol
+        : withoutSymbol;
   }
 }

@@ -39,6 +39,12 @@ public final class MidPriceWalk {
     return midTicks;
   }
 
+  /** Puts the mid at {@code price} (rounded down onto the tick grid) and returns it in ticks. */
+  public long jumpTo(BigDecimal price) {
+    midTicks = Math.max(1, price.divideToIntegralValue(tickSize).longValueExact());
+    return midTicks;
+  }
+
   public long midTicks() {
     return midTicks;
   }

@@ -98,6 +98,22 @@ public final class SyntheticLadder {
     return total;
   }
 
+  /** The best level a taker of {@code takerSide} would trade against, if any holds quantity. */
+  public Optional<PriceLevel> best(Side takerSide) {
+    BigDecimal[] remaining = takerSide == Side.BUY ? askRemaining : bidRemaining;
+    Side restingSide = takerSide == Side.BUY ? Side.SELL : Side.BUY;
+    for (int level = 0; level < remaining.length; level++) {
+      if (remaining[level].signum() > 0) {
+        return Optional.of(new PriceLevel(price(restingSide, level), remaining[level]));
+      }
+    }
+    return Optional.empty();
+  }
+
+  public long updateId() {
+    return updateId;
+  }
+
   /** Whether a limit order of {@code side} at {@code price} would trade on arrival. */
   public boolean crosses(Side side, BigDecimal price) {
     return side == Side.BUY ? price.compareTo(bestAsk()) >= 0 : price.compareTo(bestBid()) <= 0;

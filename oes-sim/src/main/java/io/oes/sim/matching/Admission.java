@@ -1,6 +1,5 @@
 package io.oes.sim.matching;
 
-import io.oes.sim.market.SyntheticLadder;
 import io.oes.sim.order.NewOrder;
 import io.oes.sim.order.OrderType;
 import io.oes.sim.order.TimeInForce;
@@ -14,7 +13,8 @@ import java.util.Optional;
 /**
  * Whether a new order may enter the book, checked against the symbol's filters and the book's
  * state: client id unique among open orders (-4116), open-order limit (-2025), GTD expiry window
- * (-5040), post-only that would take (-5022), fill-or-kill that cannot fill (-5021). Runs under
+ * (-5040), reduce-only that would not reduce (-2022), post-only that would take (-5022),
+ * fill-or-kill that cannot fill (-5021) against the ladder and the users' orders. Runs under
  * the symbol's lock, so the verdict holds when the order is then placed.
  */
 final class Admission {
@@ -25,19 +25,28 @@ final class Admission {
 
   private final SymbolRules rules;
   private final OrderFilters filters;
+  private final ReduceOnlyGuard reduceOnly;
 
-  Admission(SymbolRules rules, OrderFilters filters) {
+  Admission(SymbolRules rules, OrderFilters filters, ReduceOnlyGuard reduceOnly) {
     this.rules = rules;
     this.filters = filters;
+    this.reduceOnly = reduceOnly;
   }
 
-  Optional<Rejection> check(NewOrder order, OrderRegistry registry, SyntheticLadder ladder,
+  Optional<Rejection> check(NewOrder order, OrderRegistry registry, Liquidity liquidity,
       BigDecimal markPrice, long nowMillis) {
     return filters.check(order, rules, markPrice)
         .or(() -> checkClientOrderId(order, registry))
         .or(() -> checkOpenOrderLimit(order, registry))
         .or(() -> checkGoodTillDate(order, nowMillis))
-        .or(() -> checkTimeInForce(order, ladder));
+        .or(() -> checkReduceOnly(order))
+        .or(() -> checkTimeInForce(order, liquidity));
+  }
+
+  private Optional<Rejection> checkReduceOnly(NewOrder order) {
+    boolean refused = order.reduceOnly()
+        && reduceOnly.reducible(order.accountId(), order.side()).signum() == 0;
+    return refused ? Optional.of(Rejections.reduceOnlyRejected()) : Optional.empty();
   }
 
   private static Optional<Rejection> checkClientOrderId(NewOrder order, OrderRegistry registry) {
@@ -62,16 +71,16 @@ final class Admission {
     return valid ? Optional.empty() : Optional.of(Rejections.invalidGoodTillDate());
   }
 
-  private static Optional<Rejection> checkTimeInForce(NewOrder order, SyntheticLadder ladder) {
+  private static Optional<Rejection> checkTimeInForce(NewOrder order, Liquidity liquidity) {
     if (order.type() != OrderType.LIMIT) {
       return Optional.empty();
     }
     BigDecimal price = order.price().orElseThrow();
-    if (order.timeInForce() == TimeInForce.GTX && ladder.crosses(order.side(), price)) {
+    if (order.timeInForce() == TimeInForce.GTX && liquidity.crosses(order.side(), price)) {
       return Optional.of(Rejections.postOnlyWouldTake());
     }
     if (order.timeInForce() == TimeInForce.FOK
-        && ladder.available(order.side(), order.price()).compareTo(order.quantity()) < 0) {
+        && liquidity.available(order.side(), order.price()).compareTo(order.quantity()) < 0) {
       return Optional.of(Rejections.fillOrKillUnfillable());
     }
     return Optional.empty();

@@ -39,7 +39,8 @@ public final class Exchange {
       SyntheticLadder ladder = new SyntheticLadder(profile, rules.tickSize(), rules.stepSize(),
           market.depthLevels(), walk.midTicks());
       ClientOrderIds ids = new ClientOrderIds(random(seed, rules, CLIENT_ID_STREAM));
-      engines.put(rules.symbol(), new SymbolEngine(rules, walk, ladder, context, ids));
+      Liquidity liquidity = new Liquidity(ladder, new RestingOrders());
+      engines.put(rules.symbol(), new SymbolEngine(rules, walk, liquidity, context, ids));
     }
     return new Exchange(Map.copyOf(engines));
   }
@@ -55,6 +56,11 @@ public final class Exchange {
   /** Moves every symbol's market one step. */
   public void onMarketTick() {
     engines.values().forEach(SymbolEngine::onMarketTick);
+  }
+
+  /** A tick of a frozen market: prices stay, only time-driven expiry runs. */
+  public void onFrozenTick() {
+    engines.values().forEach(SymbolEngine::onFrozenTick);
   }
 
   private static SplittableRandom random(long seed, SymbolRules rules, long stream) {

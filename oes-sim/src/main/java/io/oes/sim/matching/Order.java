@@ -1,6 +1,8 @@
 package io.oes.sim.matching;
 
+import io.oes.sim.order.ExpiryReason;
 import io.oes.sim.order.NewOrder;
+import io.oes.sim.order.OrderOrigin;
 import io.oes.sim.order.OrderSnapshot;
 import io.oes.sim.order.OrderStatus;
 import io.oes.sim.order.OrderType;
@@ -13,18 +15,30 @@ final class Order {
   private final NewOrder request;
   private final long orderId;
   private final String clientOrderId;
+  private final OrderOrigin origin;
   private final long timeMillis;
+  private BigDecimal price;
+  private BigDecimal quantity;
   private BigDecimal executedQty = BigDecimal.ZERO;
   private BigDecimal cumQuote = BigDecimal.ZERO;
   private OrderStatus status = OrderStatus.NEW;
+  private ExpiryReason expiryReason = ExpiryReason.NONE;
   private long updateTimeMillis;
 
-  Order(NewOrder request, long orderId, String clientOrderId, long timeMillis) {
+  Order(NewOrder request, long orderId, String clientOrderId, OrderOrigin origin,
+      long timeMillis) {
     this.request = request;
     this.orderId = orderId;
     this.clientOrderId = clientOrderId;
+    this.origin = origin;
     this.timeMillis = timeMillis;
     this.updateTimeMillis = timeMillis;
+    this.price = request.price().orElse(BigDecimal.ZERO);
+    this.quantity = request.quantity();
+  }
+
+  NewOrder request() {
+    return request;
   }
 
   long orderId() {
@@ -51,9 +65,25 @@ final class Order {
     return request.timeInForce();
   }
 
+  boolean reduceOnly() {
+    return request.reduceOnly();
+  }
+
+  String selfTradePreventionMode() {
+    return request.selfTradePreventionMode();
+  }
+
   /** The limit price; zero for MARKET orders, as Binance shows it. */
   BigDecimal price() {
-    return request.price().orElse(BigDecimal.ZERO);
+    return price;
+  }
+
+  BigDecimal quantity() {
+    return quantity;
+  }
+
+  BigDecimal executedQty() {
+    return executedQty;
   }
 
   long goodTillDateMillis() {
@@ -65,28 +95,40 @@ final class Order {
   }
 
   BigDecimal remainingQty() {
-    return request.quantity().subtract(executedQty);
+    return quantity.subtract(executedQty);
+  }
+
+  /** The open notional still to fill at the limit price. */
+  BigDecimal openNotional() {
+    return price.multiply(remainingQty());
   }
 
   /** Adds a fill and moves the status to PARTIALLY_FILLED or FILLED. */
-  void fill(BigDecimal price, BigDecimal quantity, long nowMillis) {
-    executedQty = executedQty.add(quantity);
-    cumQuote = cumQuote.add(price.multiply(quantity));
+  void fill(BigDecimal fillPrice, BigDecimal fillQty, long nowMillis) {
+    executedQty = executedQty.add(fillQty);
+    cumQuote = cumQuote.add(fillPrice.multiply(fillQty));
     status = remainingQty().signum() == 0 ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
     updateTimeMillis = nowMillis;
   }
 
-  /** Ends a working order with CANCELED or EXPIRED. */
-  void close(OrderStatus finalStatus, long nowMillis) {
+  /** Changes price and quantity of a working LIMIT order (a modify). */
+  void amend(BigDecimal newPrice, BigDecimal newQuantity, long nowMillis) {
+    price = newPrice;
+    quantity = newQuantity;
+    updateTimeMillis = nowMillis;
+  }
+
+  /** Ends a working order with CANCELED, EXPIRED or EXPIRED_IN_MATCH. */
+  void close(OrderStatus finalStatus, ExpiryReason reason, long nowMillis) {
     status = finalStatus;
+    expiryReason = reason;
     updateTimeMillis = nowMillis;
   }
 
   OrderSnapshot snapshot() {
     return new OrderSnapshot(request.symbol(), orderId, clientOrderId, request.side(),
-        request.type(), request.timeInForce(), status, price(), request.quantity(), executedQty,
-        cumQuote, request.reduceOnly(), request.priceProtect(),
-        request.selfTradePreventionMode(), request.goodTillDateMillis(), timeMillis,
-        updateTimeMillis);
+        request.type(), request.timeInForce(), status, price, quantity, executedQty, cumQuote,
+        request.reduceOnly(), request.priceProtect(), request.selfTradePreventionMode(),
+        request.goodTillDateMillis(), origin, expiryReason, timeMillis, updateTimeMillis);
   }
 }

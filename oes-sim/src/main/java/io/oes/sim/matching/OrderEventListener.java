@@ -1,24 +1,26 @@
 package io.oes.sim.matching;
 
-import io.oes.sim.account.Trade;
-import io.oes.sim.order.OrderSnapshot;
-import java.util.Optional;
+import io.oes.sim.algo.AlgoSnapshot;
 
 /**
  * Receives every change of every order, in the order it happened on its symbol: the feed a user
- * data stream ({@code ORDER_TRADE_UPDATE}) is built from. Called by the symbol's engine while it
- * holds its lock, so an implementation must hand the event off and never block.
+ * data stream ({@code ORDER_TRADE_UPDATE}, {@code ACCOUNT_UPDATE}, {@code ALGO_UPDATE}) is built
+ * from. Called by the symbol's engine while it holds its lock, so an implementation must hand the
+ * event off and never block.
  */
 @FunctionalInterface
 public interface OrderEventListener {
 
   /** A listener that ignores every event. */
-  OrderEventListener NONE = (accountId, order, trade) -> { };
+  OrderEventListener NONE = event -> { };
+
+  void onOrderEvent(OrderEvent event);
 
   /**
-   * @param accountId the account owning the order
-   * @param order the order right after the change
-   * @param trade the fill that caused the change, empty for NEW, CANCELED and EXPIRED
+   * A conditional order changed (placed, triggered, cancelled, finished).
+   *
+   * @param accountId the account owning the conditional order
+   * @param eventTimeMillis when it changed, epoch milliseconds
    */
-  void onOrderUpdate(long accountId, OrderSnapshot order, Optional<Trade> trade);
+  default void onAlgoUpdate(long accountId, AlgoSnapshot algo, long eventTimeMillis) { }
 }

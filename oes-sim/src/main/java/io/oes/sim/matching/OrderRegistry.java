@@ -74,6 +74,14 @@ final class OrderRegistry {
     return found.filter(order -> order.accountId() == ref.accountId());
   }
 
+  /** Every order of the account still remembered, open or closed, oldest first. */
+  List<Order> allOrders(long accountId) {
+    return byOrderId.values().stream()
+        .filter(order -> order.accountId() == accountId)
+        .sorted(Comparator.comparingLong(Order::orderId))
+        .toList();
+  }
+
   /** The account's open orders, oldest first. */
   List<Order> openOrders(long accountId) {
     return openByClientId.values().stream()

@@ -1,12 +1,15 @@
 package io.oes.sim.matching;
 
+import io.oes.sim.market.PriceLevel;
 import io.oes.sim.order.Side;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -28,6 +31,28 @@ final class RestingOrders {
     if (level != null && level.remove(order) && level.isEmpty()) {
       side.remove(order.price());
     }
+  }
+
+  /** The order first in line on {@code restingSide}: best price, then oldest. */
+  Optional<Order> first(Side restingSide) {
+    Map.Entry<BigDecimal, ArrayDeque<Order>> best = sideOf(restingSide).firstEntry();
+    return best == null ? Optional.empty() : Optional.of(best.getValue().getFirst());
+  }
+
+  /** The quantity on {@code restingSide} at prices a taker limited to {@code limit} reaches. */
+  BigDecimal available(Side restingSide, Optional<BigDecimal> limit) {
+    NavigableMap<BigDecimal, ArrayDeque<Order>> side = sideOf(restingSide);
+    var reachable = limit.isPresent() ? side.headMap(limit.get(), true) : side;
+    return reachable.values().stream().flatMap(ArrayDeque::stream)
+        .map(Order::remainingQty).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The quantity per price on {@code restingSide}, best first. */
+  List<PriceLevel> levels(Side restingSide) {
+    List<PriceLevel> levels = new ArrayList<>();
+    sideOf(restingSide).forEach((price, orders) -> levels.add(new PriceLevel(price,
+        orders.stream().map(Order::remainingQty).reduce(BigDecimal.ZERO, BigDecimal::add))));
+    return levels;
   }
 
   /**

@@ -1,27 +1,27 @@
 package io.oes.sim.matching;
 
+import io.oes.sim.algo.AlgoOrderRequest;
+import io.oes.sim.algo.AlgoSnapshot;
 import io.oes.sim.market.DepthSnapshot;
+import io.oes.sim.market.MarketStats;
 import io.oes.sim.market.MidPriceWalk;
-import io.oes.sim.market.PriceLevel;
-import io.oes.sim.market.SyntheticLadder;
+import io.oes.sim.order.AmendRequest;
 import io.oes.sim.order.NewOrder;
+import io.oes.sim.order.OrderOrigin;
 import io.oes.sim.order.OrderRef;
 import io.oes.sim.order.OrderSnapshot;
-import io.oes.sim.order.OrderStatus;
-import io.oes.sim.order.OrderType;
-import io.oes.sim.order.ResponseType;
-import io.oes.sim.rejection.Rejection;
-import io.oes.sim.rejection.Rejections;
 import io.oes.sim.rules.SymbolRules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
- * The book of one symbol: synthetic liquidity, the users' resting orders and every order ever
- * accepted. Thread-safe: each public method runs under the symbol's lock, the one owner of all
- * state below, so orders, fills and market moves of a symbol happen in one total order.
+ * The book of one symbol: synthetic liquidity, the users' resting and conditional orders and
+ * every order ever accepted. Thread-safe: each public method runs under the symbol's lock, the one
+ * owner of all state below, so orders, fills and market moves of a symbol happen in one total
+ * order.
  */
 public final class SymbolEngine {
   /** Closed orders that stay queryable per symbol before the oldest are forgotten. */
@@ -30,25 +30,25 @@ public final class SymbolEngine {
   private final ReentrantLock lock = new ReentrantLock();
   private final SymbolRules rules;
   private final MidPriceWalk walk;
-  private final SyntheticLadder ladder;
+  private final Liquidity liquidity;
   private final EngineContext context;
-  private final Admission admission;
-  private final Executions executions;
-  private final ClientOrderIds clientOrderIds;
-  private final OrderRegistry registry = new OrderRegistry(CLOSED_ORDER_RETENTION);
-  private final RestingOrders resting = new RestingOrders();
-  private long lastOrderId;
+  private final MarketStats stats;
+  private final OrderBook book;
+  private final ConditionalOrders conditional;
 
-  SymbolEngine(SymbolRules rules, MidPriceWalk walk, SyntheticLadder ladder,
-      EngineContext context, ClientOrderIds clientOrderIds) {
+  SymbolEngine(SymbolRules rules, MidPriceWalk walk, Liquidity liquidity, EngineContext context,
+      ClientOrderIds clientOrderIds) {
     this.rules = rules;
     this.walk = walk;
-    this.ladder = ladder;
+    this.liquidity = liquidity;
     this.context = context;
-    this.clientOrderIds = clientOrderIds;
-    this.admission = new Admission(rules, context.filters());
-    this.executions = new Executions(rules.symbol(), rules.quoteAsset(), context.fees(),
-        context.accounts(), context.listener());
+    this.stats = new MarketStats(walk.mid(), context.clock().millis());
+    OrderRegistry registry = new OrderRegistry(CLOSED_ORDER_RETENTION);
+    Executions executions = new Executions(rules.symbol(), rules.quoteAsset(), context, registry,
+        walk, stats);
+    this.conditional = new ConditionalOrders(rules, context, clientOrderIds);
+    this.book = new OrderBook(rules, context, walk, liquidity, executions, registry,
+        clientOrderIds, order -> conditional.onReleasedClosed(order.orderId(), now()));
   }
 
   public SymbolRules rules() {
@@ -60,134 +60,133 @@ public final class SymbolEngine {
    * accepted (ACK) or after its immediate matching (RESULT).
    */
   public OrderOutcome place(NewOrder request) {
-    lock.lock();
-    try {
-      long now = context.clock().millis();
-      Optional<Rejection> refusal = admission.check(request, registry, ladder, walk.mid(), now);
-      if (refusal.isPresent()) {
-        return new OrderOutcome.Refused(refusal.get());
-      }
-      String clientOrderId = request.clientOrderId().orElseGet(clientOrderIds::next);
-      Order order = new Order(request, ++lastOrderId, clientOrderId, now);
-      registry.onAccepted(order);
-      executions.report(order);
-      OrderSnapshot acknowledged = order.snapshot();
-      match(order, now);
-      return new OrderOutcome.Accepted(
-          request.responseType() == ResponseType.ACK ? acknowledged : order.snapshot());
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> book.place(request, OrderOrigin.direct(request.type()), now()));
   }
 
   /** Cancels an open order of the account; -2011 when it is unknown or already closed. */
   public OrderOutcome cancel(OrderRef ref) {
-    lock.lock();
-    try {
-      Optional<Order> open = registry.find(ref).filter(order -> order.status().isOpen());
-      if (open.isEmpty()) {
-        return new OrderOutcome.Refused(Rejections.unknownOrderOnCancel());
-      }
-      Order order = open.get();
-      resting.remove(order);
-      close(order, OrderStatus.CANCELED, context.clock().millis());
-      return new OrderOutcome.Accepted(order.snapshot());
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> book.cancel(ref, now()));
+  }
+
+  /** Cancels every open order of the account on this symbol; returns how many. */
+  public int cancelAll(long accountId) {
+    return locked(() -> book.cancelAll(accountId, now()));
+  }
+
+  /**
+   * Modifies a working LIMIT order of the account named in the amendment's reference (PUT order):
+   * -2013, -2011, -5025, -5027 or a filter code.
+   */
+  public OrderOutcome amend(AmendRequest amendment) {
+    return locked(() -> book.amend(amendment, now()));
   }
 
   /** Finds an order of the account, open or closed; -2013 when there is none. */
   public OrderOutcome query(OrderRef ref) {
-    lock.lock();
-    try {
-      return registry.find(ref)
-          .<OrderOutcome>map(order -> new OrderOutcome.Accepted(order.snapshot()))
-          .orElseGet(() -> new OrderOutcome.Refused(Rejections.orderDoesNotExist()));
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> book.query(ref));
   }
 
   /** The account's open orders on this symbol, oldest first. */
   public List<OrderSnapshot> openOrders(long accountId) {
-    lock.lock();
-    try {
-      return registry.openOrders(accountId).stream().map(Order::snapshot).toList();
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> book.registry().openOrders(accountId).stream()
+        .map(Order::snapshot).toList());
   }
 
-  /** The synthetic book, at most {@code limit} levels a side. */
+  /** Every order of the account on this symbol still remembered, oldest first. */
+  public List<OrderSnapshot> allOrders(long accountId) {
+    return locked(() -> book.registry().allOrders(accountId).stream()
+        .map(Order::snapshot).toList());
+  }
+
+  /** Accepts a conditional order, or refuses it (-2021 when it would trigger at once). */
+  public AlgoOutcome placeAlgo(AlgoOrderRequest request) {
+    return locked(() -> conditional.place(request, walk.mid(), now()));
+  }
+
+  public AlgoOutcome cancelAlgo(long accountId, Optional<Long> algoId,
+      Optional<String> clientAlgoId) {
+    return locked(() -> conditional.cancel(accountId, algoId, clientAlgoId, now()));
+  }
+
+  public int cancelAllAlgos(long accountId) {
+    return locked(() -> conditional.cancelAll(accountId, now()));
+  }
+
+  public AlgoOutcome queryAlgo(long accountId, Optional<Long> algoId,
+      Optional<String> clientAlgoId) {
+    return locked(() -> conditional.query(accountId, algoId, clientAlgoId));
+  }
+
+  public List<AlgoSnapshot> openAlgos(long accountId) {
+    return locked(() -> conditional.open(accountId));
+  }
+
+  public List<AlgoSnapshot> allAlgos(long accountId) {
+    return locked(() -> conditional.all(accountId));
+  }
+
+  /** The book, synthetic and user quantity together, at most {@code limit} levels a side. */
   public DepthSnapshot depth(int limit) {
-    lock.lock();
-    try {
-      return ladder.depth(limit);
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> liquidity.depth(limit));
   }
 
   /** The mark price, which the simulator keeps equal to the mid. */
   public BigDecimal markPrice() {
-    lock.lock();
-    try {
-      return walk.mid();
-    } finally {
-      lock.unlock();
-    }
+    return locked(walk::mid);
+  }
+
+  public MarketStats.Snapshot stats() {
+    return locked(stats::snapshot);
+  }
+
+  /** Moves the market one random step (see {@link #onMarketMove}). */
+  public void onMarketTick() {
+    locked(() -> {
+      onMarketMove(walk.step());
+      return null;
+    });
+  }
+
+  /** Puts the mid at {@code price}, as an operator's market move, then settles as a tick does. */
+  public void moveMidTo(BigDecimal price) {
+    locked(() -> {
+      onMarketMove(walk.jumpTo(price));
+      return null;
+    });
+  }
+
+  /** Runs the time-driven work of a tick without moving the market: GTD expiry. */
+  public void onFrozenTick() {
+    locked(() -> {
+      book.expireGoodTillDate(now());
+      return null;
+    });
   }
 
   /**
-   * Moves the market one step: a new mid, a fresh ladder around it, then the resting orders the
-   * new prices trade through are filled as makers at their own price, and GTD orders past their
-   * date expire.
+   * A new mid: a fresh ladder around it, then the resting orders the new prices trade through
+   * are filled as makers at their own price, conditional orders whose trigger the mark reached
+   * are released, and GTD orders past their date expire.
    */
-  public void onMarketTick() {
+  private void onMarketMove(long midTicks) {
+    long now = now();
+    liquidity.ladder().rebuild(midTicks);
+    stats.onPrice(walk.mid());
+    book.matcher().fillCrossed(now);
+    conditional.trigger(walk.mid(), book, now);
+    book.expireGoodTillDate(now);
+  }
+
+  private long now() {
+    return context.clock().millis();
+  }
+
+  private <T> T locked(Supplier<T> action) {
     lock.lock();
     try {
-      long now = context.clock().millis();
-      ladder.rebuild(walk.step());
-      for (Order order : resting.crossedBy(ladder.bestBid(), ladder.bestAsk())) {
-        executions.fill(order, order.price(), order.remainingQty(), true, now);
-        resting.remove(order);
-        registry.onClosed(order);
-      }
-      for (Order order : resting.all()) {
-        if (order.goodTillDateMillis() > 0 && order.goodTillDateMillis() <= now) {
-          resting.remove(order);
-          close(order, OrderStatus.EXPIRED, now);
-        }
-      }
+      return action.get();
     } finally {
       lock.unlock();
     }
-  }
-
-  private void match(Order order, long now) {
-    boolean marketable = order.type() == OrderType.MARKET
-        || ladder.crosses(order.side(), order.price());
-    if (marketable) {
-      Optional<BigDecimal> limit = order.type() == OrderType.MARKET
-          ? Optional.empty() : Optional.of(order.price());
-      for (PriceLevel fill : ladder.take(order.side(), order.remainingQty(), limit)) {
-        executions.fill(order, fill.price(), fill.quantity(), false, now);
-      }
-    }
-    if (order.remainingQty().signum() == 0) {
-      registry.onClosed(order);
-    } else if (order.type() == OrderType.LIMIT && order.timeInForce().restsRemainder()) {
-      resting.add(order);
-    } else {
-      // MARKET and IOC remainders the ladder could not fill expire, as on Binance.
-      close(order, OrderStatus.EXPIRED, now);
-    }
-  }
-
-  private void close(Order order, OrderStatus finalStatus, long now) {
-    order.close(finalStatus, now);
-    registry.onClosed(order);
-    executions.report(order);
   }
 }

@@ -7,7 +7,11 @@ import java.math.RoundingMode;
  * An immutable copy of an order at one moment, taken by the thread that owns the order and safe
  * to hand to any other thread.
  *
+ * @param price the limit price, zero for MARKET
+ * @param origQty the order quantity (changed by a modify)
  * @param cumQuote the filled notional in quote asset (sum of price × quantity over the fills)
+ * @param origin the type asked for and the trigger, for orders released by a conditional order
+ * @param expiryReason why the order expired, NONE while it has not
  * @param timeMillis when the order was accepted, epoch milliseconds
  * @param updateTimeMillis the last change of the order, epoch milliseconds
  */
@@ -27,6 +31,8 @@ public record OrderSnapshot(
     boolean priceProtect,
     String selfTradePreventionMode,
     long goodTillDateMillis,
+    OrderOrigin origin,
+    ExpiryReason expiryReason,
     long timeMillis,
     long updateTimeMillis) {
 
@@ -37,5 +43,10 @@ public record OrderSnapshot(
     }
     return cumQuote.divide(executedQty, cumQuote.scale() + 8, RoundingMode.HALF_EVEN)
         .stripTrailingZeros();
+  }
+
+  /** The quantity still to fill. */
+  public BigDecimal remainingQty() {
+    return origQty.subtract(executedQty);
   }
 }

@@ -9,4 +9,8 @@ public enum Side {
   public int sign() {
     return this == BUY ? 1 : -1;
   }
+
+  public Side opposite() {
+    return this == BUY ? SELL : BUY;
+  }
 }

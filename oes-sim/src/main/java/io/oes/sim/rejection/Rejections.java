@@ -152,4 +152,60 @@ public final class Rejections {
         -5040, "goodTillDate timestamp must be greater than current time plus 600 seconds and"
             + " smaller than 253402300799000");
   }
+
+  public static Rejection reduceOnlyRejected() {
+    return Rejection.badRequest(-2022, "ReduceOnly Order is rejected.");
+  }
+
+  public static Rejection wouldImmediatelyTrigger() {
+    return Rejection.badRequest(-2021, "Order would immediately trigger.");
+  }
+
+  public static Rejection modifyOnlyLimit() {
+    return Rejection.badRequest(-5025, "Only limit order is supported.");
+  }
+
+  public static Rejection nothingToModify() {
+    return Rejection.badRequest(-5027, "No need to modify the order.");
+  }
+
+  public static Rejection invalidListenKey() {
+    return Rejection.badRequest(-1125, "This listenKey does not exist.");
+  }
+
+  public static Rejection marginTypeUnchanged() {
+    return Rejection.badRequest(-4046, "No need to change margin type.");
+  }
+
+  public static Rejection positionModeUnchanged() {
+    return Rejection.badRequest(-4059, "No need to change position side.");
+  }
+
+  public static Rejection invalidLeverage() {
+    return Rejection.badRequest(-4028, "Leverage is not valid");
+  }
+
+  public static Rejection invalidBatchSize() {
+    return Rejection.badRequest(-4082, "Invalid number of batch place orders.");
+  }
+
+  public static Rejection unknownAlgoOrder() {
+    return Rejection.badRequest(-2013, "Order does not exist.");
+  }
+
+  public static Rejection tooManyRequests(long limit) {
+    return new Rejection(429, -1003, "Too many requests; current limit of IP is " + limit
+        + " requests per minute. Please use the websocket for live updates to avoid polling the"
+        + " API.");
+  }
+
+  public static Rejection tooManyOrders(long limit, String interval) {
+    return new Rejection(429, -1015,
+        "Too many new orders; current limit is " + limit + " orders per " + interval + ".");
+  }
+
+  public static Rejection banned(long untilMillis) {
+    return new Rejection(418, -1003, "Way too many requests; IP banned until " + untilMillis
+        + ". Please use the websocket for live updates to avoid bans.");
+  }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class AccountTest {
   private final Account account =
-      new Account(1, new Credentials("key", "secret"), new BigDecimal("1000"));
+      new Account(1, new Credentials("key", "secret"), new BigDecimal("1000"), 1);
 
   @Test
   void averagesTheEntryPriceWhileAPositionGrows() {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class SymbolEngineTest {
   private final AccountRegistry accounts =
-      new AccountRegistry(List.of(new Credentials("key", "secret")), new BigDecimal("100000"));
+      new AccountRegistry(List.of(new Credentials("key", "secret")), new BigDecimal("100000"), 1);
   private final List<OrderSnapshot> events = new ArrayList<>();
 
   @Test
@@ -63,7 +63,7 @@ class SymbolEngineTest {
 
   private SymbolEngine engine(BigDecimal volatility, int levels) {
     EngineContext context = new EngineContext(FeeSchedule.binanceBaseTier(), accounts,
-        OrderFilters.binanceDefaults(), (accountId, order, trade) -> events.add(order),
+        OrderFilters.binanceDefaults(), event -> events.add(event.order()),
         InstantSource.system());
     Exchange exchange = Exchange.open(SymbolCatalog.defaults(),
         rules -> MarketProfile.defaultFor(rules.symbol()).orElseThrow(),
