@@ -1,0 +1,118 @@
+package io.oes.messaging.nats;
+
+import io.nats.client.Connection;
+import io.nats.client.ConnectionListener;
+import io.nats.client.ErrorListener;
+import io.nats.client.Nats;
+import io.nats.client.Options;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The publisher's connection. The first connect is retried until it succeeds (NATS may start
+ * after oes); from then on the client reconnects by itself, forever. Used by the sender thread;
+ * {@link #connected()} from any thread.
+ */
+final class NatsLink implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NatsLink.class);
+
+  private final Options options;
+  private final Duration retryWait;
+  private volatile Connection connection;
+  private volatile boolean closed;
+  private final AtomicBoolean down = new AtomicBoolean();
+
+  NatsLink(NatsPublisherOptions settings) {
+    this.retryWait = settings.reconnectWait();
+    this.options = Options.builder()
+        .servers(settings.url().split(","))
+        .connectionName("oes")
+        .maxReconnects(-1)
+        .reconnectWait(settings.reconnectWait())
+        .connectionTimeout(Duration.ofSeconds(2))
+        .connectionListener(this::onConnectionEvent)
+        .errorListener(new QuietErrors())
+        .build();
+  }
+
+  /** The connection, connecting first if there never was one; null once closed. */
+  Connection await() throws InterruptedException {
+    while (connection == null && !closed) {
+      try {
+        connection = Nats.connect(options);
+      } catch (IOException e) {
+        Thread.sleep(retryWait.toMillis());
+      }
+    }
+    return closed ? null : connection;
+  }
+
+  /** Drops {@code stale} (if still current) so the next {@link #await} connects afresh. */
+  void renew(Connection stale) {
+    if (connection == stale) {
+      connection = null;
+      try {
+        stale.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  boolean connected() {
+    Connection open = connection;
+    return open != null && open.getStatus() == Connection.Status.CONNECTED;
+  }
+
+  /** The connection's state in words, for health. */
+  String status() {
+    Connection open = connection;
+    return open == null ? "never connected" : open.getStatus().name().toLowerCase();
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    Connection open = connection;
+    if (open != null) {
+      try {
+        open.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Logs a lost connection once, not on every failed reconnect attempt. */
+  private void onConnectionEvent(Connection connection, ConnectionListener.Events event) {
+    switch (event) {
+      case DISCONNECTED -> {
+        if (down.compareAndSet(false, true)) {
+          LOG.warn("NATS disconnected; events wait in the outbox, reconnecting");
+        }
+      }
+      case RECONNECTED -> {
+        down.set(false);
+        LOG.info("NATS reconnected; sending the outbox");
+      }
+      case CONNECTED -> LOG.info("NATS connected");
+      default -> LOG.debug("NATS connection event {}", event);
+    }
+  }
+
+  /** The client's own error reports, which repeat on every reconnect attempt: debug only. */
+  private static final class QuietErrors implements ErrorListener {
+    @Override
+    public void errorOccurred(Connection conn, String error) {
+      LOG.debug("NATS error: {}", error);
+    }
+
+    @Override
+    public void exceptionOccurred(Connection conn, Exception exp) {
+      LOG.debug("NATS exception: {}", exp.toString());
+    }
+  }
+}

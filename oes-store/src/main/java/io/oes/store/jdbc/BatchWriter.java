@@ -1,0 +1,163 @@
+package io.oes.store.jdbc;
+
+import io.oes.core.feed.OrderEvent;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit: appended events wait in a bounded queue; one writer thread takes up to {@code
+ * batchSize} of them per transaction. A batch that fails is kept and retried with back-off
+ * until it commits — events are never dropped; {@link #failing()} tells the gateway meanwhile.
+ *
+ * <p>Positions count appends (1, 2, …) so {@link #awaitCommitted} can wait for "everything
+ * appended so far" regardless of the events' sequence numbers.
+ */
+final class BatchWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
+
+  private final DataSource dataSource;
+  private final JournalWriter journal;
+  private final PendingOrders pending;
+  private final JdbcStoreOptions options;
+  private final BlockingQueue<OrderEvent> queue;
+  private final Thread thread;
+  private final Object commitSignal = new Object();
+  private final WriteFailures failures = new WriteFailures(LOG);
+  private long appended;
+  private volatile long committed;
+  private volatile boolean running = true;
+
+  BatchWriter(DataSource dataSource, SqlDialect dialect, PendingOrders pending,
+      JdbcStoreOptions options) {
+    this.dataSource = dataSource;
+    this.journal = new JournalWriter(dialect);
+    this.pending = pending;
+    this.options = options;
+    this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
+    this.thread = Thread.ofPlatform().name("oes-store-writer").daemon(true).unstarted(this::run);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  /**
+   * Queues {@code event}; blocks only while the queue is full (the store is far behind).
+   * Serialised so queue order is append order.
+   */
+  synchronized void append(OrderEvent event) throws InterruptedException {
+    long position = appended + 1;
+    pending.put(event, position);
+    queue.put(event);
+    appended = position;
+  }
+
+  synchronized long appendedPosition() {
+    return appended;
+  }
+
+  long committedPosition() {
+    return committed;
+  }
+
+  boolean failing() {
+    return failures.failing();
+  }
+
+  String lastError() {
+    return failures.lastError();
+  }
+
+  /** Waits until everything up to {@code position} is committed; false on timeout. */
+  boolean awaitCommitted(long position, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (commitSignal) {
+      while (committed < position) {
+        long leftNanos = deadline - System.nanoTime();
+        if (leftNanos <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(commitSignal, leftNanos);
+      }
+    }
+    return true;
+  }
+
+  /** Stops after committing what is queued, waiting at most {@code timeout}. */
+  boolean stop(Duration timeout) throws InterruptedException {
+    boolean drained = awaitCommitted(appendedPosition(), timeout);
+    running = false;
+    thread.interrupt();
+    thread.join(timeout.toMillis() + 1);
+    return drained;
+  }
+
+  private void run() {
+    List<OrderEvent> batch = new ArrayList<>(options.batchSize());
+    long backoffMillis = options.retryMin().toMillis();
+    while (running) {
+      try {
+        if (batch.isEmpty()) {
+          OrderEvent first = queue.poll(100, TimeUnit.MILLISECONDS);
+          if (first == null) {
+            continue;
+          }
+          batch.add(first);
+        }
+        queue.drainTo(batch, options.batchSize() - batch.size());
+        if (commit(batch)) {
+          batch.clear();
+          backoffMillis = options.retryMin().toMillis();
+        } else {
+          Thread.sleep(backoffMillis);
+          backoffMillis = Math.min(backoffMillis * 2, options.retryMax().toMillis());
+        }
+      } catch (InterruptedException e) {
+        // stop() interrupts; the loop condition decides whether to go on
+      } catch (RuntimeException e) {
+        failures.onFailure(e, batch.size());
+      }
+    }
+    if (!batch.isEmpty() || !queue.isEmpty()) {
+      LOG.error("Store writer stopped with {} events not persisted",
+          batch.size() + queue.size());
+    }
+  }
+
+  private boolean commit(List<OrderEvent> batch) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        journal.write(connection, batch);
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException | RuntimeException e) {
+      failures.onFailure(e, batch.size());
+      return false;
+    }
+    onCommitted(batch);
+    return true;
+  }
+
+  private void onCommitted(List<OrderEvent> batch) {
+    long position = committed + batch.size();
+    pending.committed(batch, position);
+    failures.onSuccess();
+    synchronized (commitSignal) {
+      committed = position;
+      commitSignal.notifyAll();
+    }
+  }
+}

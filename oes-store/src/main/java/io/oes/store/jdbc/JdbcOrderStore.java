@@ -1,0 +1,193 @@
+package io.oes.store.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.oes.core.feed.OrderEvent;
+import io.oes.core.order.Fill;
+import io.oes.core.order.Order;
+import io.oes.core.port.OrderPage;
+import io.oes.core.port.OrderQuery;
+import io.oes.core.port.OrderStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The order history in PostgreSQL or in an embedded H2 file, one schema (Flyway migrations in
+ * {@code db/migration}) for both.
+ *
+ * <p>Writes: {@link #append} queues the event and returns; a writer thread commits queued
+ * events in batches (group commit) — the newest state of each order in {@code orders}, every
+ * event in {@code order_events}, every fill in {@code fills}. A failed batch is kept and retried
+ * until it commits; {@link #health()} reports the failure meanwhile. {@code append} blocks only
+ * when {@link JdbcStoreOptions#queueCapacity()} events are waiting.
+ *
+ * <p>Reads see every append (read-your-writes): orders appended but not yet committed are kept
+ * in a small overlay consulted before the database, and merged into {@link #find} and {@link
+ * #findOpen}. {@link #journal} and {@link #fills} read committed rows only; {@link #flush} first
+ * when that matters.
+ *
+ * <p>Thread-safe. Times are stored to the microsecond; decimals as NUMERIC(38,18).
+ */
+public final class JdbcOrderStore implements OrderStore, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcOrderStore.class);
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final HikariDataSource dataSource;
+  private final String description;
+  private final BatchWriter writer;
+  private final MergedReads reads;
+  private final HistoryReader history;
+  private final AtomicLong lastSequence;
+
+  private JdbcOrderStore(HikariDataSource dataSource, SqlDialect dialect, String description,
+      JdbcStoreOptions options) {
+    this.dataSource = dataSource;
+    this.description = description;
+    PendingOrders pending = new PendingOrders();
+    this.writer = new BatchWriter(dataSource, dialect, pending, options);
+    this.reads = new MergedReads(pending, new OrderReader(dataSource));
+    this.history = new HistoryReader(dataSource);
+    this.lastSequence = new AtomicLong(history.maxSequence());
+    writer.start();
+    LOG.info("Order store open: {}, journal at sequence {}", description, lastSequence.get());
+  }
+
+  /**
+   * Opens (and migrates) a PostgreSQL store. {@code url} is a JDBC URL or a {@code
+   * postgres://user:pass@host:port/db} URL; its credentials apply when {@code user} or {@code
+   * password} is null or blank.
+   */
+  public static JdbcOrderStore postgres(String url, String user, String password) {
+    return postgres(url, user, password, JdbcStoreOptions.defaults());
+  }
+
+  public static JdbcOrderStore postgres(String url, String user, String password,
+      JdbcStoreOptions options) {
+    PostgresUrl parsed = PostgresUrl.parse(url, user, password);
+    return open(DataSources.postgres(parsed, options), SqlDialect.POSTGRES,
+        "PostgreSQL " + PostgresUrl.redacted(parsed.jdbcUrl()), options);
+  }
+
+  /** Opens (and migrates) the embedded store in {@code directory}/oes.mv.db, creating it. */
+  public static JdbcOrderStore h2(Path directory) {
+    return h2(directory, JdbcStoreOptions.defaults().withPoolSize(4));
+  }
+
+  public static JdbcOrderStore h2(Path directory, JdbcStoreOptions options) {
+    return open(DataSources.h2(directory, options), SqlDialect.H2,
+        "H2 " + directory.toAbsolutePath().resolve("oes.mv.db"), options);
+  }
+
+  private static JdbcOrderStore open(HikariDataSource dataSource, SqlDialect dialect,
+      String description, JdbcStoreOptions options) {
+    try {
+      Migrations.apply(dataSource);
+      return new JdbcOrderStore(dataSource, dialect, description, options);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  /** Queues {@code event} for the next batch; its sequence must be positive. */
+  @Override
+  public void append(OrderEvent event) {
+    if (event.sequence() <= 0) {
+      throw new IllegalArgumentException("event of order " + event.order().orderId()
+          + " has no sequence (" + event.sequence() + "); the feed numbers events");
+    }
+    try {
+      writer.append(event);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while the store queue was full", e);
+    }
+    lastSequence.accumulateAndGet(event.sequence(), Math::max);
+  }
+
+  @Override
+  public Optional<Order> findById(String orderId) {
+    return reads.byId(orderId);
+  }
+
+  @Override
+  public Optional<Order> findByClientOrderId(String userId, String clientOrderId) {
+    return reads.byClientOrderId(userId, clientOrderId);
+  }
+
+  @Override
+  public OrderPage find(OrderQuery query) {
+    return reads.page(query);
+  }
+
+  @Override
+  public List<Order> findOpen(String accountId) {
+    return reads.open(accountId);
+  }
+
+  /** The highest sequence journaled or appended: the feed continues after it on restart. */
+  public long lastSequence() {
+    return lastSequence.get();
+  }
+
+  /** The committed journal of {@code orderId}, oldest first, each event with its fill. */
+  public List<OrderEvent> journal(String orderId) {
+    return history.eventsOf(orderId);
+  }
+
+  /** Up to {@code limit} committed events with a sequence above {@code sequence}, in order. */
+  public List<OrderEvent> journalAfter(long sequence, int limit) {
+    return history.eventsAfter(sequence, limit);
+  }
+
+  /** The committed fills of {@code orderId}, in the order they arrived. */
+  public List<Fill> fills(String orderId) {
+    return history.fillsOf(orderId);
+  }
+
+  /** Waits until everything appended so far is committed, however long that takes. */
+  public void flush() throws InterruptedException {
+    writer.awaitCommitted(writer.appendedPosition(), Duration.ofDays(365));
+  }
+
+  /** Waits at most {@code timeout} for everything appended so far; false if it ran out. */
+  public boolean flush(Duration timeout) throws InterruptedException {
+    return writer.awaitCommitted(writer.appendedPosition(), timeout);
+  }
+
+  /** Whether the last batch failed to commit (it is kept and retried). */
+  public boolean writesFailing() {
+    return writer.failing();
+  }
+
+  /** Events appended but not yet committed. */
+  public long backlog() {
+    return writer.appendedPosition() - writer.committedPosition();
+  }
+
+  /**
+   * Probes the database with {@code SELECT 1} and adds the writer's state (failing writes,
+   * backlog); blocks at most the connect timeout.
+   */
+  public StoreHealth health() {
+    return StoreProbe.probe(dataSource, description, writer);
+  }
+
+  /** Commits what is queued (waiting up to 10 s), then closes the pool. */
+  @Override
+  public void close() {
+    try {
+      if (!writer.stop(CLOSE_TIMEOUT)) {
+        LOG.error("Store closed with {} events not persisted", backlog());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      dataSource.close();
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package io.oes.store.jdbc;
+
+import static io.oes.store.jdbc.TestOrders.T0;
+import static io.oes.store.jdbc.TestOrders.limitOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oes.core.feed.OrderEvent;
+import io.oes.core.feed.UpdateType;
+import io.oes.core.order.Order;
+import io.oes.core.order.OrderState;
+import io.oes.core.port.OrderPage;
+import io.oes.core.port.OrderQuery;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every durable store keeps, run against each real database by a subclass. The
+ * query, pagination and failure cases live in {@link JdbcOrderStoreQueryContractTest}.
+ */
+abstract class JdbcOrderStoreContractTest {
+  protected JdbcOrderStore store;
+  protected TestOrders orders;
+
+  /** Opens a store on the class's database; called again to simulate a restart. */
+  protected abstract JdbcOrderStore openStore();
+
+  /** A plain connection to the same database, for setting up and breaking things. */
+  protected abstract Connection rawConnection() throws Exception;
+
+  @BeforeEach
+  void openEmptyStore() throws Exception {
+    try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+      st.execute("DELETE FROM fills");
+      st.execute("DELETE FROM order_events");
+      st.execute("DELETE FROM orders");
+    }
+    store = openStore();
+    orders = new TestOrders(store.lastSequence());
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  @Test
+  void findsAnOrderRightAfterAppendingIt() {
+    Order order = limitOrder("A1", "alice", "BTCUSDT", T0);
+    store.append(orders.created(order));
+
+    assertThat(store.findById("A1")).contains(order);
+    assertThat(store.findByClientOrderId("alice", "c-A1")).contains(order);
+    assertThat(store.findById("nope")).isEmpty();
+    assertThat(store.findByClientOrderId("bob", "c-A1")).isEmpty();
+  }
+
+  @Test
+  void keepsEveryFieldExactlyThroughTheDatabase() throws Exception {
+    Order order = limitOrder("A2", "alice", "BTCUSDT", T0);
+    OrderEvent fill = orders.filled(order, "T-1", "0.005", OrderState.PARTIALLY_FILLED);
+    Order filled = fill.order().withRejectReason("none");
+    store.append(new OrderEvent(fill.sequence(), filled, fill.type(), fill.fill(), fill.time()));
+    store.flush();
+
+    Order read = store.findById("A2").orElseThrow();
+    assertThat(read).isEqualTo(filled);
+    assertThat(read.request().price()).isEqualByComparingTo("40000.1");
+    assertThat(read.filledQuantity()).isEqualTo(new java.math.BigDecimal("0.005"));
+    assertThat(read.createdAt()).isEqualTo(T0);
+    assertThat(store.findByClientOrderId("alice", "c-A2")).contains(filled);
+  }
+
+  @Test
+  void journalsEveryEventInSequenceOrderWithItsFill() throws Exception {
+    Order order = limitOrder("J1", "alice", "ETHUSDT", T0);
+    OrderEvent created = orders.created(order);
+    OrderEvent submitted = orders.moved(order, OrderState.SUBMITTED, UpdateType.SUBMITTED);
+    OrderEvent partial = orders.filled(submitted.order(), "T-1", "0.005",
+        OrderState.PARTIALLY_FILLED);
+    OrderEvent full = orders.filled(partial.order(), "T-2", "0.01", OrderState.FILLED);
+    List.of(created, submitted, partial, full).forEach(store::append);
+    store.flush();
+
+    List<OrderEvent> journal = store.journal("J1");
+    assertThat(journal).extracting(OrderEvent::sequence)
+        .containsExactly(created.sequence(), submitted.sequence(), partial.sequence(),
+            full.sequence());
+    assertThat(journal).extracting(OrderEvent::type).containsExactly(UpdateType.CREATED,
+        UpdateType.SUBMITTED, UpdateType.PARTIALLY_FILLED, UpdateType.FILLED);
+    assertThat(journal.get(2).fill()).isEqualTo(partial.fill());
+    assertThat(journal.get(3).order()).isEqualTo(full.order());
+    assertThat(store.fills("J1")).containsExactly(partial.fill(), full.fill());
+    assertThat(store.findById("J1")).contains(full.order());
+    assertThat(store.journalAfter(submitted.sequence(), 10)).containsExactly(partial, full);
+  }
+
+  @Test
+  void reappendingTheSameEventsDuplicatesNothing() throws Exception {
+    Order order = limitOrder("D1", "alice", "BTCUSDT", T0);
+    OrderEvent created = orders.created(order);
+    OrderEvent fill = orders.filled(order, "T-9", "0.015", OrderState.FILLED);
+    List<OrderEvent> events = List.of(created, fill);
+    events.forEach(store::append);
+    events.forEach(store::append);
+    store.flush();
+
+    assertThat(store.journal("D1")).hasSize(2);
+    assertThat(store.fills("D1")).hasSize(1);
+    assertThat(store.findById("D1")).contains(fill.order());
+  }
+
+  @Test
+  void anOlderEventNeverOverwritesANewerState() throws Exception {
+    Order order = limitOrder("O1", "alice", "BTCUSDT", T0);
+    OrderEvent created = orders.created(order);
+    OrderEvent canceled = orders.moved(order, OrderState.CANCELED, UpdateType.CANCELED);
+    store.append(created);
+    store.append(canceled);
+    store.flush();
+    store.append(created);
+    store.flush();
+
+    assertThat(store.findById("O1").orElseThrow().state()).isEqualTo(OrderState.CANCELED);
+  }
+
+  @Test
+  void historySurvivesARestartAndTheSequenceContinues() throws Exception {
+    List<Order> appended = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      Order order = limitOrder("R%03d".formatted(i), "alice", "BTCUSDT", T0.plusSeconds(i));
+      store.append(orders.created(order));
+      appended.add(order);
+    }
+    long last = store.lastSequence();
+    store.close();
+
+    store = openStore();
+    assertThat(store.lastSequence()).isEqualTo(last);
+    assertThat(store.findById("R007")).contains(appended.get(7));
+    assertThat(store.journal("R049")).hasSize(1);
+    assertThat(store.find(new OrderQuery(null, null, null, null, null, 100, null)).orders())
+        .hasSize(50);
+  }
+
+  @Test
+  void findOpenReturnsTheNonFinalOrdersOfOneAccount() throws Exception {
+    Order open = limitOrder("F1", "alice", "BTCUSDT", T0);
+    Order done = limitOrder("F2", "alice", "BTCUSDT", T0);
+    Order other = Order.accepted("F3", "second", open.request().withClientOrderId("c-F3"),
+        "oes-c-F3", T0);
+    store.append(orders.created(open));
+    store.append(orders.moved(done, OrderState.FILLED, UpdateType.FILLED));
+    store.append(orders.created(other));
+    store.flush();
+    store.append(orders.moved(open, OrderState.SUBMITTED, UpdateType.SUBMITTED));
+
+    assertThat(store.findOpen("main")).extracting(Order::orderId, Order::state)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("F1", OrderState.SUBMITTED));
+  }
+
+  @Test
+  void reportsItselfHealthyWithNothingWaiting() throws Exception {
+    store.append(orders.created(limitOrder("H1", "alice", "BTCUSDT", T0)));
+    assertThat(store.flush(Duration.ofSeconds(10))).isTrue();
+
+    StoreHealth health = store.health();
+    assertThat(health.healthy()).isTrue();
+    assertThat(health.reachable()).isTrue();
+    assertThat(health.backlog()).isZero();
+    assertThat(health.message()).doesNotContain("password");
+  }
+}
