@@ -10,6 +10,7 @@ import io.oes.binance.rest.RequestParams;
 import io.oes.binance.stream.BinanceUserStream;
 import io.oes.binance.stream.StreamTimings;
 import io.oes.binance.wire.ExchangeInfoParser;
+import io.oes.binance.wire.MarkPriceReader;
 import io.oes.binance.wire.OrderReports;
 import io.oes.binance.wire.OrderRequests;
 import io.oes.binance.wire.Outcomes;
@@ -23,6 +24,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,6 +50,7 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
   static final String ALGO_ORDER_PATH = "/fapi/v1/algoOrder";
   static final String EXCHANGE_INFO_PATH = "/fapi/v1/exchangeInfo";
   static final String PING_PATH = "/fapi/v1/ping";
+  static final String PREMIUM_INDEX_PATH = "/fapi/v1/premiumIndex";
   static final String OPEN_ORDERS_PATH = "/fapi/v1/openOrders";
   static final String COUNTDOWN_PATH = "/fapi/v1/countdownCancelAll";
   private static final Logger LOG = LoggerFactory.getLogger(BinanceExchange.class);
@@ -129,6 +132,17 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
           List<SymbolRules> rules = ExchangeInfoParser.parse(response.body());
           LOG.info("Loaded trading rules of {} symbols", rules.size());
           return rules;
+        });
+  }
+
+  /** Every symbol's mark price; fails when the exchange refuses to answer. */
+  public CompletableFuture<Map<String, BigDecimal>> markPrices() {
+    return rest.send(HttpVerb.GET, PREMIUM_INDEX_PATH, new RequestParams())
+        .thenApply(response -> {
+          if (response.status() != 200) {
+            throw new BinanceResponseException("GET " + PREMIUM_INDEX_PATH, response);
+          }
+          return MarkPriceReader.read(response.body());
         });
   }
 

@@ -2,11 +2,16 @@ package io.oes.cli;
 
 import io.oes.server.Gateway;
 import io.oes.server.config.ConfigLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A real gateway on free loopback ports (the embedded default: simulator, in-memory parts), for
- * driving the client commands end to end.
+ * A real gateway on free loopback ports (the embedded default: simulator, embedded H2 store in a
+ * fresh temporary folder, in-process cache and events), for driving the client commands end to
+ * end.
  */
 public final class TestGateway implements AutoCloseable {
 
@@ -17,8 +22,19 @@ public final class TestGateway implements AutoCloseable {
   }
 
   public static TestGateway start() {
-    var config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0")).loadDefaults();
+    var config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0",
+        "DATABASE_URL", "jdbc:h2:file:" + temporaryFolder() + "/oes")).loadDefaults();
     return new TestGateway(Gateway.start(config, "test"));
+  }
+
+  private static Path temporaryFolder() {
+    try {
+      Path folder = Files.createTempDirectory("oes-cli-test");
+      folder.toFile().deleteOnExit();
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** {@code --target} pointing at this gateway. */

@@ -2,13 +2,20 @@ package io.oes.server;
 
 import io.oes.core.engine.AccountEngine;
 import io.oes.core.engine.AccountRouter;
+import io.oes.core.engine.EngineGuards;
 import io.oes.core.engine.EngineSettings;
 import io.oes.core.engine.OrderEngine;
 import io.oes.core.feed.OrderFeed;
+import io.oes.core.risk.KillSwitch;
+import io.oes.core.risk.RiskEngine;
+import io.oes.server.admin.AdminGrpcService;
+import io.oes.server.admin.AdminHttpRoutes;
 import io.oes.server.config.AccountConfig;
 import io.oes.server.config.OesConfig;
+import io.oes.server.exchange.ExchangeAccount;
 import io.oes.server.exchange.ExchangeAccounts;
 import io.oes.server.exchange.ExchangeHealthCheck;
+import io.oes.server.exchange.MeteredExchange;
 import io.oes.server.grpc.GrpcEndpoint;
 import io.oes.server.grpc.OrderGrpcService;
 import io.oes.server.health.Criticality;
@@ -65,15 +72,19 @@ public final class Gateway implements AutoCloseable {
     ExchangeAccounts exchange = own(ExchangeAccounts.connect(config, clock));
     Persistence persistence = own(Persistence.open(config, metrics));
     OrderFeed feed = new OrderFeed(
-        List.of(persistence::onEvent, new OrderEventCounter(metrics.orders())),
+        List.of(persistence::onEvent, new OrderEventCounter(metrics.orders()),
+            new TransitionLog()),
         FEED_REPLAY_CAPACITY, persistence.lastSequence());
+    KillSwitch killSwitch = new KillSwitch(clock);
     List<AccountEngine> accounts = exchange.accounts().stream()
-        .map(account -> own(new AccountEngine(account.id(), account.client(), account.rules(),
-            feed, persistence.store(), clock, EngineSettings.defaults())))
+        .map(account -> own(new AccountEngine(account.id(),
+            new MeteredExchange(account.gateway(), metrics.exchange()), account.rules(),
+            feed, persistence.store(), clock, EngineSettings.defaults(),
+            guards(config, account, killSwitch, persistence))))
         .toList();
-    OrderEngine engine = new OrderEngine(accounts, router(config), persistence.cache(),
-        persistence.store());
-    metrics.feeds().trackStreamSubscribers(feed::subscriberCount);
+    OrderEngine engine = new OrderEngine(accounts, router(config),
+        new CountingCache(persistence.cache(), metrics.feeds()), persistence.store());
+    GatewayMeters.track(metrics, feed, exchange.accounts(), accounts);
 
     health.register(new ExchangeHealthCheck(exchange.accounts(), clock,
         id -> accounts.stream().anyMatch(a -> a.accountId().equals(id) && a.isReconciling())),
@@ -84,15 +95,23 @@ public final class Gateway implements AutoCloseable {
     ExecutorService streams = own(Executors.newVirtualThreadPerTaskExecutor());
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
         List.of(new OrderGrpcService(engine, feed, streams,
-            config.server().streamQueueCapacity()))));
+            config.server().streamQueueCapacity(), metrics), new AdminGrpcService(killSwitch))));
     http = own(HttpApi.start(config.server().host(), config.server().httpPort(),
-        config.server().corsAllowedOrigins(), health, metrics.registry(), version));
+        config.server().corsAllowedOrigins(), health, metrics.registry(), version,
+        List.of(new AdminHttpRoutes(killSwitch))));
     supervise(config, exchange, accounts);
     health.setReady(true);
     grpc.setServing(true);
     LOG.info("Gateway ready: exchange {} ({}), gRPC {}:{}, HTTP {}:{}", config.exchange().mode(),
         exchange.simulatorUrl() == null ? "remote" : "simulator " + exchange.simulatorUrl(),
         config.server().host(), grpc.port(), config.server().host(), http.port());
+  }
+
+  private static EngineGuards guards(OesConfig config, ExchangeAccount account,
+      KillSwitch killSwitch, Persistence persistence) {
+    return new EngineGuards(new RiskEngine(config.protection().risk(), killSwitch),
+        account.marks(), account.limiter(), account.exchangeClock(),
+        persistence::refusalForNewOrders);
   }
 
   private static AccountRouter router(OesConfig config) {

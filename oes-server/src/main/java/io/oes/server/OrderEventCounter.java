@@ -14,6 +14,9 @@ final class OrderEventCounter implements FeedListener {
 
   @Override
   public void onEvent(OrderEvent event) {
+    if (event.fill() != null) {
+      metrics.fill(event.fill().maker());
+    }
     switch (event.type()) {
       case CREATED -> metrics.created();
       case FILLED -> metrics.filled();

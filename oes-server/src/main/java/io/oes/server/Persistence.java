@@ -4,69 +4,72 @@ import io.oes.core.feed.OrderEvent;
 import io.oes.core.port.EventPublisher;
 import io.oes.core.port.OrderCache;
 import io.oes.core.port.OrderStore;
-import io.oes.messaging.memory.InMemoryOrderCache;
-import io.oes.messaging.memory.InProcessEventBus;
+import io.oes.core.refusal.Refusal;
 import io.oes.server.config.OesConfig;
 import io.oes.server.health.CheckResult;
 import io.oes.server.health.Criticality;
 import io.oes.server.health.HealthCheck;
 import io.oes.server.health.HealthService;
 import io.oes.server.metrics.Metrics;
-import io.oes.store.memory.InMemoryOrderStore;
+import io.oes.store.jdbc.JdbcOrderStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Where order changes go besides the engine: the store (the source of truth), the cache and
- * the event bus, fed from the one ordered feed. A failing cache or bus never stops an order;
- * they count the failure and the gateway reports itself degraded.
+ * the event bus, fed in sequence order from the one feed. A failing cache or bus never stops an
+ * order (they keep or drop what they must and the gateway reports itself degraded); a store
+ * that cannot persist stops new orders.
  */
 final class Persistence implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Persistence.class);
-  private static final int MEMORY_CACHE_CAPACITY = 100_000;
 
-  private final OrderStore store;
-  private final OrderCache cache;
-  private final EventPublisher events;
+  private final Backend<OrderStore> store;
+  private final Backend<OrderCache> cache;
+  private final Backend<EventPublisher> events;
   private final Metrics metrics;
-  private final String description;
 
-  private Persistence(OrderStore store, OrderCache cache, EventPublisher events, Metrics metrics,
-      String description) {
+  private Persistence(Backend<OrderStore> store, Backend<OrderCache> cache,
+      Backend<EventPublisher> events, Metrics metrics) {
     this.store = store;
     this.cache = cache;
     this.events = events;
     this.metrics = metrics;
-    this.description = description;
   }
 
-  /** Opens what {@code config} selects. */
+  /** Opens what {@code config} selects; fails when the store's database cannot be reached. */
   static Persistence open(OesConfig config, Metrics metrics) {
-    requireMemory("store.type", config.store().type().name());
-    requireMemory("cache.type", config.cache().type().name());
-    requireMemory("events.type", config.events().type().name());
-    return new Persistence(new InMemoryOrderStore(), new InMemoryOrderCache(MEMORY_CACHE_CAPACITY),
-        new InProcessEventBus(), metrics, "in-memory");
-  }
-
-  private static void requireMemory(String key, String type) {
-    if (!type.equalsIgnoreCase("memory")) {
-      throw new IllegalStateException(key + ": " + type.toLowerCase()
-          + " is not available in this build; use memory");
+    List<Backend<?>> opened = new ArrayList<>();
+    try {
+      Backend<OrderStore> store = add(opened, Backends.store(config.store()));
+      Backend<OrderCache> cache = add(opened, Backends.cache(config.cache()));
+      Backend<EventPublisher> events = add(opened, Backends.events(config.events()));
+      return new Persistence(store, cache, events, metrics);
+    } catch (RuntimeException e) {
+      opened.forEach(Persistence::closeQuietly);
+      throw e;
     }
   }
 
-  /** Feed sink: every change, in sequence order. */
+  private static <T> Backend<T> add(List<Backend<?>> opened, Backend<T> backend) {
+    opened.add(backend);
+    return backend;
+  }
+
+  /** Feed sink: every change, in sequence order. Never blocks on a remote call. */
   void onEvent(OrderEvent event) {
-    store.append(event);
+    store.port().append(event);
     try {
-      cache.put(event.order());
+      cache.port().put(event.order());
     } catch (RuntimeException e) {
       LOG.warn("Caching order {} failed: {}", event.order().orderId(), e.getMessage());
     }
     try {
-      events.publish(event);
+      events.port().publish(event);
       metrics.feeds().eventPublished();
     } catch (RuntimeException e) {
       metrics.feeds().eventFailed();
@@ -74,25 +77,32 @@ final class Persistence implements AutoCloseable {
     }
   }
 
+  /** The last sequence the store holds, so numbering continues after a restart. */
   long lastSequence() {
-    return 0;
+    return store.port() instanceof JdbcOrderStore jdbc ? jdbc.lastSequence() : 0;
+  }
+
+  /** Why new orders must wait now (the store cannot persist), if they must. Cheap. */
+  Optional<Refusal> refusalForNewOrders() {
+    if (store.port() instanceof JdbcOrderStore jdbc && jdbc.writesFailing()) {
+      return Optional.of(Refusal.unavailable(
+          "the order store cannot persist right now; new orders are refused, cancels still go"));
+    }
+    return Optional.empty();
   }
 
   OrderStore store() {
-    return store;
+    return store.port();
   }
 
   OrderCache cache() {
-    return cache;
+    return cache.port();
   }
 
   void registerHealthChecks(HealthService health) {
-    health.register(check("store", () -> CheckResult.healthy(description + " order store")),
-        Criticality.CRITICAL);
-    health.register(check("cache", () -> CheckResult.healthy(description + " order cache")),
-        Criticality.NON_CRITICAL);
-    health.register(check("events", () -> CheckResult.healthy(description + " event bus")),
-        Criticality.NON_CRITICAL);
+    health.register(check("store", store.probe()), Criticality.CRITICAL);
+    health.register(check("cache", cache.probe()), Criticality.NON_CRITICAL);
+    health.register(check("events", events.probe()), Criticality.NON_CRITICAL);
   }
 
   private static HealthCheck check(String name, Supplier<CheckResult> probe) {
@@ -109,8 +119,19 @@ final class Persistence implements AutoCloseable {
     };
   }
 
+  /** Closes the event bus first (it drains its outbox), the store last (it commits). */
   @Override
   public void close() {
-    // in-memory parts hold nothing to release
+    closeQuietly(events);
+    closeQuietly(cache);
+    closeQuietly(store);
+  }
+
+  private static void closeQuietly(Backend<?> backend) {
+    try {
+      backend.closer().close();
+    } catch (Exception e) {
+      LOG.warn("Closing {} failed: {}", backend.port().getClass().getSimpleName(), e.getMessage());
+    }
   }
 }

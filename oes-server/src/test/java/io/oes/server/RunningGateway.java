@@ -8,11 +8,18 @@ import io.oes.api.OrderSide;
 import io.oes.api.OrderType;
 import io.oes.api.TimeInForce;
 import io.oes.server.config.ConfigLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A gateway in its embedded default on free ports, with a client channel, for tests. */
+/**
+ * A gateway in its embedded default on free ports (its H2 store in a fresh temporary folder),
+ * with a client channel, for tests.
+ */
 final class RunningGateway implements AutoCloseable {
   final Gateway gateway;
   final ManagedChannel channel;
@@ -30,9 +37,18 @@ final class RunningGateway implements AutoCloseable {
 
   /** Starts one configured by {@code yaml} (ports still free ones). */
   static RunningGateway start(Map<String, String> env, String yaml) {
-    Map<String, String> all = new HashMap<>(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0"));
+    Map<String, String> all = new HashMap<>(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0",
+        "DATABASE_URL", "jdbc:h2:file:" + temporaryFolder() + "/oes"));
     all.putAll(env);
     return new RunningGateway(Gateway.start(new ConfigLoader(all).parse(yaml), "test"));
+  }
+
+  static Path temporaryFolder() {
+    try {
+      return Files.createTempDirectory("oes-test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   OrderServiceGrpc.OrderServiceBlockingStub orders() {

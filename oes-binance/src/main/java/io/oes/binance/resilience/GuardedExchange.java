@@ -46,12 +46,13 @@ public final class GuardedExchange implements ExchangeGateway {
   private final RateLimitGuard rateLimit;
 
   /**
+   * @param breaker the circuit breaker to apply, or null for the rate limit alone
    * @param rateLimit the rate limit to apply, or null for the circuit breaker alone
    */
   public GuardedExchange(ExchangeGateway delegate, ExchangeCircuitBreaker breaker,
       RateLimitGuard rateLimit) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.breaker = Objects.requireNonNull(breaker, "breaker");
+    this.breaker = breaker;
     this.rateLimit = rateLimit;
   }
 
@@ -98,13 +99,14 @@ public final class GuardedExchange implements ExchangeGateway {
     return guardedValue(EXCHANGE_INFO, delegate::loadSymbolRules);
   }
 
+  /** The circuit breaker, or null when there is none. */
   public ExchangeCircuitBreaker circuitBreaker() {
     return breaker;
   }
 
   private CompletableFuture<ExchangeOutcome> guarded(RequestCost cost,
       Supplier<CompletableFuture<ExchangeOutcome>> call) {
-    return breaker.call(() -> {
+    Supplier<CompletableFuture<ExchangeOutcome>> limited = () -> {
       if (rateLimit == null) {
         return call.get();
       }
@@ -115,12 +117,13 @@ public final class GuardedExchange implements ExchangeGateway {
         rateLimit.afterAnswer(cost.orders() > 0 && outcome instanceof ExchangeOutcome.Accepted);
         return outcome;
       });
-    });
+    };
+    return breaker == null ? limited.get() : breaker.call(limited);
   }
 
   private <T> CompletableFuture<T> guardedValue(RequestCost cost,
       Supplier<CompletableFuture<T>> call) {
-    return breaker.callForValue(() -> {
+    Supplier<CompletableFuture<T>> limited = () -> {
       if (rateLimit == null) {
         return call.get();
       }
@@ -129,6 +132,7 @@ public final class GuardedExchange implements ExchangeGateway {
             new CallRefusedException(refused.message(), refused.retryAt()));
       }
       return call.get().whenComplete((value, error) -> rateLimit.afterAnswer(false));
-    });
+    };
+    return breaker == null ? limited.get() : breaker.callForValue(limited);
   }
 }

@@ -46,12 +46,19 @@ public final class AccountEngine implements AutoCloseable {
   private volatile boolean reconciling;
   private final FillLedger fills = new FillLedger();
   private final RecentOrders recent = new RecentOrders();
+  private final EngineGuards guards;
 
   /** Live orders of this account by order id; written by the writer, read by anyone. */
   private final Map<String, Order> orders = new ConcurrentHashMap<>();
 
   public AccountEngine(String accountId, ExchangeGateway exchange, SymbolRulesBook rules,
       OrderFeed feed, OrderStore store, InstantSource clock, EngineSettings settings) {
+    this(accountId, exchange, rules, feed, store, clock, settings, EngineGuards.none(clock));
+  }
+
+  public AccountEngine(String accountId, ExchangeGateway exchange, SymbolRulesBook rules,
+      OrderFeed feed, OrderStore store, InstantSource clock, EngineSettings settings,
+      EngineGuards guards) {
     this.accountId = accountId;
     this.feed = feed;
     this.store = store;
@@ -59,7 +66,9 @@ public final class AccountEngine implements AutoCloseable {
     this.settings = settings;
     this.writer = new Writer("engine-" + accountId);
     this.submissions = new Submissions(this, exchange, writer, settings);
-    this.admission = new Admission(this, writer, rules, store, new OrderIds(clock), settings);
+    this.guards = guards;
+    this.admission = new Admission(this, writer, rules, store, new OrderIds(clock), settings,
+        guards);
     this.amendments = new Amendments(this, exchange, rules, writer);
     this.reconciler = new Reconciler(this, exchange, store, writer, settings);
   }
@@ -158,6 +167,7 @@ public final class AccountEngine implements AutoCloseable {
   /** Writer only: takes an open order back under management (restart, adoption). */
   void restore(Order order) {
     if (order.state().isOpen() && !orders.containsKey(order.orderId())) {
+      guards.risk().onOrderChanged(null, order);
       orders.put(order.orderId(), order);
       admission.remember(order);
     }
@@ -216,6 +226,12 @@ public final class AccountEngine implements AutoCloseable {
 
   /** Writer only: makes {@code order} the current state and tells everyone downstream. */
   void record(Order order, UpdateType type, Fill fill) {
+    Order before = orders.containsKey(order.orderId()) ? orders.get(order.orderId())
+        : recent.find(order.orderId()).orElse(null);
+    if (before == null || before.state().isOpen()) {
+      // a late fee on a finished order changes no exposure
+      guards.risk().onOrderChanged(before, order);
+    }
     if (order.state().isFinal()) {
       orders.remove(order.orderId());
       recent.add(order);

@@ -31,8 +31,11 @@ final class Admission {
 
   private final Writer writer;
 
+  private final EngineGuards guards;
+
   Admission(AccountEngine engine, Writer writer, SymbolRulesBook rules, OrderStore store,
-      OrderIds ids, EngineSettings settings) {
+      OrderIds ids, EngineSettings settings, EngineGuards guards) {
+    this.guards = guards;
     this.engine = engine;
     this.writer = writer;
     this.rules = rules;
@@ -52,6 +55,10 @@ final class Admission {
     Optional<Order> existing = findByClientId(valid.userId(), valid.clientOrderId());
     if (existing.isPresent()) {
       return CompletableFuture.completedFuture(idempotentAnswer(existing.get(), valid));
+    }
+    Optional<Refusal> guarded = guards.check(valid);
+    if (guarded.isPresent()) {
+      return CompletableFuture.completedFuture(Result.refused(guarded.get()));
     }
     String orderId = ids.next();
     Order order = Order.accepted(orderId, engine.accountId(), valid,

@@ -43,4 +43,21 @@ public final class RiskLimitsBook {
   public Map<String, RiskLimits> overrides() {
     return overrides;
   }
+
+  /** Two books are equal when they set the same global limits and the same overrides. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RiskLimitsBook book && global.equals(book.global)
+        && overrides.equals(book.overrides);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(global, overrides);
+  }
+
+  @Override
+  public String toString() {
+    return "RiskLimitsBook[global=" + global + ", overrides=" + overrides + "]";
+  }
 }

@@ -26,7 +26,9 @@ final class ConfigBinder {
             store(root.section("store")),
             cache(root.section("cache")),
             events(root.section("events")),
-            log(root.section("log")));
+            log(root.section("log")),
+            new ProtectionBinder().bind(root.section("risk"), root.section("rate_limit"),
+                root.section("circuit_breaker")));
     root.rejectUnknownKeys();
     return config;
   }
@@ -99,7 +101,7 @@ final class ConfigBinder {
   private StoreConfig store(Section section) {
     StoreConfig store =
         new StoreConfig(
-            section.choice("type", StoreType.class, StoreType.MEMORY),
+            section.choice("type", StoreType.class, StoreType.H2),
             section.optionalString("url").map(String::strip),
             section.optionalString("username"),
             section.secret("password"));

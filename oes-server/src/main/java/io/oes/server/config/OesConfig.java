@@ -13,6 +13,7 @@ import java.util.Map;
  * @param cache the order cache
  * @param events the event bus
  * @param log logging level and format
+ * @param protection risk limits, client-side rate limits and the circuit breaker
  */
 public record OesConfig(
     ServerConfig server,
@@ -21,7 +22,8 @@ public record OesConfig(
     StoreConfig store,
     CacheConfig cache,
     EventsConfig events,
-    LogConfig log) {
+    LogConfig log,
+    ProtectionConfig protection) {
 
   /** Everything at its default: the embedded gateway of {@code oes serve} with no file. */
   public static OesConfig defaults() {

@@ -2,12 +2,15 @@ package io.oes.server.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -95,6 +98,54 @@ final class Section {
       return fallback;
     }
     return parsed.get();
+  }
+
+  /** A non-negative decimal, read from its text so {@code 0.1} stays exactly 0.1. */
+  Optional<BigDecimal> decimal(String name) {
+    Optional<JsonNode> value = value(name).filter(v -> isScalar(name, v));
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      BigDecimal parsed = new BigDecimal(value.get().asText().strip());
+      if (parsed.signum() >= 0) {
+        return Optional.of(parsed);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    reject(name, "a non-negative decimal number");
+    return Optional.empty();
+  }
+
+  /** The entries of a mapping whose keys are data (user ids, symbols), each as a section. */
+  Map<String, Section> entries(String name) {
+    Optional<JsonNode> mapping = value(name);
+    if (mapping.isEmpty()) {
+      return Map.of();
+    }
+    if (!mapping.get().isObject()) {
+      problems.atKey(key(name), YamlValues.describe(mapping.get()) + " is not a mapping");
+      return Map.of();
+    }
+    Map<String, Section> result = new LinkedHashMap<>();
+    mapping.get().fieldNames().forEachRemaining(entry -> result.put(entry,
+        new Section(key(name) + "." + entry, mapping.get().get(entry), problems)));
+    return result;
+  }
+
+  /** The value of this section itself as a non-negative decimal (an entry of a mapping). */
+  Optional<BigDecimal> asDecimal() {
+    try {
+      BigDecimal parsed = new BigDecimal(node.asText().strip());
+      if (node.isValueNode() && parsed.signum() >= 0) {
+        return Optional.of(parsed);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.atKey(path, YamlValues.describe(node) + " is not a non-negative decimal number");
+    return Optional.empty();
   }
 
   int port(String name, int fallback, String rule) {

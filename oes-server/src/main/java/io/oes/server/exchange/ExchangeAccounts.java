@@ -2,14 +2,23 @@ package io.oes.server.exchange;
 
 import io.oes.binance.BinanceExchange;
 import io.oes.binance.rest.BinanceClientConfig;
+import io.oes.binance.resilience.ExchangeCircuitBreaker;
+import io.oes.binance.resilience.ExchangeClock;
+import io.oes.binance.resilience.GuardedExchange;
+import io.oes.binance.resilience.RateLimitGuard;
 import io.oes.binance.signing.BinanceCredentials;
+import io.oes.binance.stream.BinanceUserStream;
 import io.oes.binance.stream.StreamTimings;
+import io.oes.core.port.ExchangeGateway;
+import io.oes.core.ratelimit.RateLimiter;
+import io.oes.core.symbol.MarkPrices;
 import io.oes.core.symbol.SymbolRules;
 import io.oes.core.symbol.SymbolRulesBook;
 import io.oes.server.config.AccountConfig;
 import io.oes.server.config.ExchangeConfig;
 import io.oes.server.config.ExchangeMode;
 import io.oes.server.config.OesConfig;
+import io.oes.server.config.ProtectionConfig;
 import io.oes.server.config.Secret;
 import io.oes.sim.Simulator;
 import io.oes.sim.SimulatorConfig;
@@ -34,6 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class ExchangeAccounts implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ExchangeAccounts.class);
   private static final Duration FIRST_LOAD_TIMEOUT = Duration.ofSeconds(15);
+  /** Mark prices feed the price band and market-order value checks; they move by the second. */
+  private static final long MARK_PRICE_REFRESH_SECONDS = 2;
 
   private final Simulator simulator;
   private final List<ExchangeAccount> accounts;
@@ -59,8 +70,8 @@ public final class ExchangeAccounts implements AutoCloseable {
         BinanceExchange client = new BinanceExchange(new BinanceClientConfig(restUrl,
             credentials(account, simulator), exchange.recvWindowMs(),
             Duration.ofMillis(exchange.requestTimeoutMs()), clock));
-        ExchangeAccount connected = new ExchangeAccount(account.id(), client,
-            client.userStream(webSocketUrl, StreamTimings.defaults()), new SymbolRulesBook());
+        ExchangeAccount connected = guarded(account.id(), client,
+            client.userStream(webSocketUrl, StreamTimings.defaults()), config.protection(), clock);
         accounts.add(connected);
         loadRules(connected, restUrl);
       }
@@ -78,7 +89,24 @@ public final class ExchangeAccounts implements AutoCloseable {
     });
     ExchangeAccounts connected = new ExchangeAccounts(simulator, accounts, refresher);
     connected.scheduleRefresh(exchange.exchangeInfoRefreshSeconds());
+    connected.scheduleMarkPrices();
     return connected;
+  }
+
+  /** The account with its circuit breaker and rate limiter, as the configuration asks. */
+  private static ExchangeAccount guarded(String id, BinanceExchange client,
+      BinanceUserStream stream, ProtectionConfig protection, InstantSource clock) {
+    ExchangeClock exchangeClock = new ExchangeClock(clock, client::serverTimeOffsetMs);
+    RateLimiter limiter = protection.rateLimits() == null ? null
+        : new RateLimiter(protection.rateLimits());
+    ExchangeCircuitBreaker breaker = protection.circuitBreaker() == null ? null
+        : new ExchangeCircuitBreaker(id, protection.circuitBreaker(), clock);
+    RateLimitGuard guard = limiter == null ? null
+        : RateLimitGuard.forBinance(limiter, client, clock);
+    ExchangeGateway gateway = limiter == null && breaker == null ? client
+        : new GuardedExchange(client, breaker, guard);
+    return new ExchangeAccount(id, client, gateway, stream, new SymbolRulesBook(),
+        new MarkPrices(), limiter, breaker, exchangeClock);
   }
 
   private static Simulator startSimulator(OesConfig config) {
@@ -102,6 +130,8 @@ public final class ExchangeAccounts implements AutoCloseable {
     try {
       rules = account.client().loadSymbolRules()
           .get(FIRST_LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      account.marks().replaceAll(account.client().markPrices()
+          .get(FIRST_LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
     } catch (ExecutionException | TimeoutException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
       throw new IllegalStateException("cannot load the trading rules of account " + account.id()
@@ -111,6 +141,15 @@ public final class ExchangeAccounts implements AutoCloseable {
       throw new IllegalStateException("interrupted while loading trading rules", e);
     }
     account.rules().replaceAll(rules);
+  }
+
+  private void scheduleMarkPrices() {
+    refresher.scheduleWithFixedDelay(() -> accounts.forEach(account ->
+        account.client().markPrices().whenComplete((marks, error) -> {
+          if (error == null) {
+            account.marks().replaceAll(marks);
+          }
+        })), MARK_PRICE_REFRESH_SECONDS, MARK_PRICE_REFRESH_SECONDS, TimeUnit.SECONDS);
   }
 
   private void scheduleRefresh(int everySeconds) {

@@ -25,7 +25,9 @@ import io.oes.core.order.Decimals;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderRequest;
 import io.oes.core.order.OrderState;
+import io.oes.core.refusal.RefusalCode;
 import io.oes.core.refusal.Result;
+import io.oes.server.metrics.Metrics;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -39,8 +41,11 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
   private final Executor streamDrainer;
   private final int streamCapacity;
 
+  private final Metrics metrics;
+
   public OrderGrpcService(OrderEngine engine, OrderFeed feed, Executor streamDrainer,
-      int streamCapacity) {
+      int streamCapacity, Metrics metrics) {
+    this.metrics = metrics;
     this.engine = engine;
     this.feed = feed;
     this.streamDrainer = streamDrainer;
@@ -54,7 +59,10 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
       out.onError(RefusalStatus.of(refused.refusal()));
       return;
     }
+    long start = System.nanoTime();
     engine.create(((Result.Done<OrderRequest>) decoded).value())
+        .whenComplete((result, error) -> metrics.orders()
+            .recordSubmitLatency(System.nanoTime() - start))
         .whenComplete((result, error) -> answer(out, result, error, order -> {
           CreateOrderResponse.Builder response = CreateOrderResponse.newBuilder()
               .setOrderId(order.orderId())
@@ -78,7 +86,11 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
           request.getClientOrderId())).asRuntimeException());
       return;
     }
-    engine.cancel(orderId.get()).whenComplete((result, error) -> answer(out, result, error,
+    long start = System.nanoTime();
+    engine.cancel(orderId.get())
+        .whenComplete((result, error) -> metrics.orders()
+            .recordCancelLatency(System.nanoTime() - start))
+        .whenComplete((result, error) -> answer(out, result, error,
         order -> CancelOrderResponse.newBuilder()
             .setOrderId(order.orderId())
             .setState(io.oes.api.OrderState.valueOf(order.state().name()))
@@ -201,7 +213,7 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
         : "order " + orderId + " not found";
   }
 
-  private static <T> void answer(StreamObserver<T> out, Result<Order> result, Throwable error,
+  private <T> void answer(StreamObserver<T> out, Result<Order> result, Throwable error,
       Function<Order, T> response) {
     if (error != null) {
       out.onError(Status.INTERNAL.withDescription("order handling failed: " + error.getMessage())
@@ -213,7 +225,12 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
         out.onNext(response.apply(done.value()));
         out.onCompleted();
       }
-      case Result.Refused<Order> refused -> out.onError(RefusalStatus.of(refused.refusal()));
+      case Result.Refused<Order> refused -> {
+        if (refused.refusal().code() == RefusalCode.RESOURCE_EXHAUSTED) {
+          metrics.exchange().rateLimitHit("client");
+        }
+        out.onError(RefusalStatus.of(refused.refusal()));
+      }
     }
   }
 }

@@ -38,7 +38,8 @@ public final class HttpApi implements AutoCloseable {
       List<String> corsAllowedOrigins,
       HealthService health,
       PrometheusMeterRegistry registry,
-      String version) {
+      String version,
+      List<HttpRoutes> routes) {
     CorsPolicy cors = new CorsPolicy(corsAllowedOrigins);
     HealthJson healthJson = new HealthJson(version);
     Javalin app =
@@ -55,6 +56,7 @@ public final class HttpApi implements AutoCloseable {
     app.get("/health/live", ctx -> ctx.contentType("text/plain").result("alive"));
     app.get("/health/ready", ctx -> ready(ctx, health));
     app.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_CONTENT_TYPE).result(registry.scrape()));
+    routes.forEach(extra -> extra.register(app));
     app.start(host, port);
     return new HttpApi(app);
   }

@@ -20,6 +20,7 @@ public final class OrderMetrics {
   private final Counter partiallyFilled;
   private final Counter canceled;
   private final MeterProvider<Counter> rejected;
+  private final MeterProvider<Counter> fills;
   private final Timer submitLatency;
   private final Timer cancelLatency;
 
@@ -32,6 +33,10 @@ public final class OrderMetrics {
     rejected =
         Counter.builder(MeterNames.name("orders.rejected"))
             .description("Orders rejected, by reason")
+            .withRegistry(registry);
+    fills =
+        Counter.builder(MeterNames.name("fills"))
+            .description("Fills, by liquidity (maker or taker)")
             .withRegistry(registry);
     submitLatency =
         MeterNames.latencyTimer("order.submit.latency", "From CreateOrder received to answered")
@@ -60,6 +65,11 @@ public final class OrderMetrics {
   /** One rejected order; {@code reason} is a stable code (few distinct values), never a text. */
   public void rejected(String reason) {
     rejected.withTags("reason", reason).increment();
+  }
+
+  /** One fill, as maker (provided liquidity) or taker. */
+  public void fill(boolean maker) {
+    fills.withTags("liquidity", maker ? "maker" : "taker").increment();
   }
 
   public void recordSubmitLatency(long nanos) {

@@ -1,0 +1,88 @@
+package io.oes.server;
+
+import io.oes.core.port.EventPublisher;
+import io.oes.core.port.OrderCache;
+import io.oes.core.port.OrderStore;
+import io.oes.messaging.health.ComponentHealth;
+import io.oes.messaging.memory.InMemoryOrderCache;
+import io.oes.messaging.memory.InProcessEventBus;
+import io.oes.messaging.nats.NatsEventPublisher;
+import io.oes.messaging.redis.RedisCacheOptions;
+import io.oes.messaging.redis.RedisOrderCache;
+import io.oes.server.config.CacheConfig;
+import io.oes.server.config.EventsConfig;
+import io.oes.server.config.Secret;
+import io.oes.server.config.StoreConfig;
+import io.oes.server.health.CheckResult;
+import io.oes.store.jdbc.JdbcOrderStore;
+import io.oes.store.jdbc.StoreHealth;
+import io.oes.store.memory.InMemoryOrderStore;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Opens the store, cache and event bus the configuration selects. */
+final class Backends {
+  private static final int MEMORY_CACHE_CAPACITY = 100_000;
+  private static final String H2_URL_PREFIX = "jdbc:h2:file:";
+  static final Path DEFAULT_H2_DIRECTORY = Path.of("data");
+
+  private Backends() {}
+
+  /** The store, or the JDBC store's own failure when its database cannot be reached. */
+  static Backend<OrderStore> store(StoreConfig config) {
+    return switch (config.type()) {
+      case MEMORY -> Backend.inProcess(new InMemoryOrderStore(), "in-memory order store");
+      case H2 -> jdbc(JdbcOrderStore.h2(h2Directory(config)));
+      case POSTGRES -> jdbc(JdbcOrderStore.postgres(config.url().orElseThrow(),
+          config.username().orElse(null), config.password().map(Secret::reveal).orElse(null)));
+    };
+  }
+
+  /** {@code jdbc:h2:file:DIR/oes} names DIR; without a URL the store lives in ./data. */
+  static Path h2Directory(StoreConfig config) {
+    return config.url()
+        .filter(url -> url.startsWith(H2_URL_PREFIX))
+        .map(url -> Path.of(url.substring(H2_URL_PREFIX.length()).split(";", 2)[0]))
+        .map(file -> file.getParent() == null ? Path.of(".") : file.getParent())
+        .orElse(DEFAULT_H2_DIRECTORY);
+  }
+
+  private static Backend<OrderStore> jdbc(JdbcOrderStore store) {
+    return new Backend<>(store, () -> storeCheck(store.health()), store);
+  }
+
+  private static CheckResult storeCheck(StoreHealth health) {
+    return health.healthy() ? CheckResult.healthy(health.message())
+        : CheckResult.unhealthy(health.message());
+  }
+
+  static Backend<OrderCache> cache(CacheConfig config) {
+    return switch (config.type()) {
+      case MEMORY -> Backend.inProcess(new InMemoryOrderCache(MEMORY_CACHE_CAPACITY),
+          "in-memory order cache");
+      case REDIS -> {
+        RedisOrderCache cache = RedisOrderCache.connect(RedisCacheOptions
+            .defaults(config.address().orElse(CacheConfig.DEFAULT_REDIS_ADDRESS))
+            .withTtl(Duration.ofSeconds(config.ttlSeconds())));
+        yield new Backend<>(cache, () -> componentCheck(cache.health()), cache);
+      }
+    };
+  }
+
+  static Backend<EventPublisher> events(EventsConfig config) {
+    return switch (config.type()) {
+      case MEMORY -> Backend.inProcess(new InProcessEventBus(), "in-process event bus");
+      case NATS -> {
+        NatsEventPublisher publisher = NatsEventPublisher.start(
+            config.address().orElse(EventsConfig.DEFAULT_NATS_ADDRESS));
+        yield new Backend<>(publisher, () -> componentCheck(publisher.health()), publisher);
+      }
+    };
+  }
+
+  /** Redis and NATS are not critical: losing one degrades the gateway, orders keep flowing. */
+  private static CheckResult componentCheck(ComponentHealth health) {
+    return health.up() ? CheckResult.healthy(health.message())
+        : CheckResult.degraded(health.message());
+  }
+}

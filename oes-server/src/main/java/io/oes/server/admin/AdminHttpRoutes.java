@@ -1,0 +1,48 @@
+package io.oes.server.admin;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.oes.core.risk.KillSwitch;
+import io.oes.core.risk.TradingState;
+import io.oes.server.http.HttpRoutes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The kill switch over HTTP: {@code POST /admin/halt?reason=…}, {@code POST /admin/resume},
+ * {@code GET /admin/trading}. Each answers the trading state as JSON.
+ */
+public final class AdminHttpRoutes implements HttpRoutes {
+  private final KillSwitch killSwitch;
+
+  public AdminHttpRoutes(KillSwitch killSwitch) {
+    this.killSwitch = killSwitch;
+  }
+
+  @Override
+  public void register(Javalin app) {
+    app.post("/admin/halt", this::halt);
+    app.post("/admin/resume", ctx -> ctx.json(json(killSwitch.resume("http"))));
+    app.get("/admin/trading", ctx -> ctx.json(json(killSwitch.state())));
+  }
+
+  private void halt(Context ctx) {
+    String reason = ctx.queryParam("reason");
+    if (reason == null || reason.isBlank()) {
+      ctx.status(HttpStatus.BAD_REQUEST)
+          .json(Map.of("error", "reason is required: POST /admin/halt?reason=..."));
+      return;
+    }
+    ctx.json(json(killSwitch.halt(reason.strip(), "http")));
+  }
+
+  private static Map<String, Object> json(TradingState state) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("halted", state.isHalted());
+    body.put("reason", state.isHalted() ? state.reason() : "");
+    body.put("changed_by", state.changedBy());
+    body.put("changed_at", state.changedAt() == null ? null : state.changedAt().toString());
+    return body;
+  }
+}
