@@ -98,9 +98,17 @@ call order create --symbol BTCUSDT --side SELL --type MARKET -q 0.01 --user "$ru
 [ "$code" -eq 0 ] && [ "$(field state)" = FILLED ] \
   && pass "market order: FILLED at once" || fail "market order" "$code $err"
 
+call order create --symbol BTCUSDT --side BUY --type LIMIT -q 0.01 -p 60000 --tif GTC \
+  --user "$run_id" --json
+amend_id="$(field orderId)"
+call order amend "$amend_id" --price 60100 --json
+[ "$code" -eq 0 ] && [ "$(field priceDecimal)" = 60100 ] && [ "$(field orderId)" = "$amend_id" ] \
+  && pass "amend: a resting order moves to a new price, keeping its id" || fail "amend" "$code $err"
+call order cancel "$amend_id" --symbol BTCUSDT
+
 call order amend "$order_id" --price 61000
-[ "$code" -eq 1 ] && [[ "$err" == *UNIMPLEMENTED*AmendOrder* ]] \
-  && pass "amend: reports UNIMPLEMENTED (this client has no AmendOrder contract yet)" || fail "amend" "$code $err"
+[ "$code" -eq 1 ] && [[ "$err" == *FAILED_PRECONDITION*CANCELED* ]] \
+  && pass "amend of a canceled order: FAILED_PRECONDITION, exit 1" || fail "amend canceled" "$code $err"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
