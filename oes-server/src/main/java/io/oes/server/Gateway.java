@@ -23,6 +23,11 @@ import io.oes.server.health.HealthService;
 import io.oes.server.health.SystemHealthCheck;
 import io.oes.server.http.HttpApi;
 import io.oes.server.metrics.Metrics;
+import io.oes.server.security.Authenticator;
+import io.oes.server.security.BindPolicy;
+import io.oes.server.security.BindVerdict;
+import io.oes.server.security.SecuritySettings;
+import io.oes.server.security.StreamQuota;
 import io.oes.server.supervision.AccountSupervisor;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -92,19 +97,37 @@ public final class Gateway implements AutoCloseable {
     persistence.registerHealthChecks(health);
     health.register(new SystemHealthCheck(), Criticality.NON_CRITICAL);
 
+    Authenticator auth = authenticator(config);
+    SecuritySettings security = config.security();
     ExecutorService streams = own(Executors.newVirtualThreadPerTaskExecutor());
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
-        List.of(new OrderGrpcService(engine, feed, streams,
-            config.server().streamQueueCapacity(), metrics), new AdminGrpcService(killSwitch))));
+        List.of(new OrderGrpcService(engine, feed, streams, config.server().streamQueueCapacity(),
+            metrics, new StreamQuota(security.maxStreamsPerPrincipal())),
+            new AdminGrpcService(killSwitch)), auth, security.grpcTls()));
     http = own(HttpApi.start(config.server().host(), config.server().httpPort(),
         config.server().corsAllowedOrigins(), health, metrics.registry(), version,
-        List.of(new AdminHttpRoutes(killSwitch))));
+        List.of(new AdminHttpRoutes(killSwitch, auth)), security.httpTls()));
     supervise(config, exchange, accounts);
     health.setReady(true);
     grpc.setServing(true);
     LOG.info("Gateway ready: exchange {} ({}), gRPC {}:{}, HTTP {}:{}", config.exchange().mode(),
         exchange.simulatorUrl() == null ? "remote" : "simulator " + exchange.simulatorUrl(),
         config.server().host(), grpc.port(), config.server().host(), http.port());
+  }
+
+  /** Who may call; refuses to expose an unauthenticated gateway beyond loopback by mistake. */
+  private static Authenticator authenticator(OesConfig config) {
+    SecuritySettings security = config.security();
+    Authenticator auth = Authenticator.of(security);
+    BindVerdict bind = BindPolicy.check(config.server().host(), auth.mode(),
+        security.grpcTls().isPresent(), security.allowInsecureBind());
+    if (bind.isRefused()) {
+      throw new IllegalStateException(bind.message());
+    }
+    if (bind.outcome() == BindVerdict.Outcome.WARNING) {
+      LOG.warn(bind.message());
+    }
+    return auth;
   }
 
   private static EngineGuards guards(OesConfig config, ExchangeAccount account,

@@ -9,6 +9,7 @@ import io.oes.api.ResumeRequest;
 import io.oes.api.TradingStatus;
 import io.oes.core.risk.KillSwitch;
 import io.oes.core.risk.TradingState;
+import io.oes.server.security.Caller;
 
 /** The kill switch over gRPC. */
 public final class AdminGrpcService extends AdminServiceGrpc.AdminServiceImplBase {
@@ -25,12 +26,12 @@ public final class AdminGrpcService extends AdminServiceGrpc.AdminServiceImplBas
           .withDescription("reason is required: say why trading stops").asRuntimeException());
       return;
     }
-    answer(out, killSwitch.halt(request.getReason().strip(), "grpc"));
+    answer(out, killSwitch.halt(request.getReason().strip(), Caller.current().name()));
   }
 
   @Override
   public void resume(ResumeRequest request, StreamObserver<TradingStatus> out) {
-    answer(out, killSwitch.resume("grpc"));
+    answer(out, killSwitch.resume(Caller.current().name()));
   }
 
   @Override

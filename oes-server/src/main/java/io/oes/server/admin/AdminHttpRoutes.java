@@ -6,6 +6,8 @@ import io.javalin.http.HttpStatus;
 import io.oes.core.risk.KillSwitch;
 import io.oes.core.risk.TradingState;
 import io.oes.server.http.HttpRoutes;
+import io.oes.server.security.Authenticator;
+import io.oes.server.security.HttpAdminGuard;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,13 +17,17 @@ import java.util.Map;
  */
 public final class AdminHttpRoutes implements HttpRoutes {
   private final KillSwitch killSwitch;
+  private final Authenticator authenticator;
 
-  public AdminHttpRoutes(KillSwitch killSwitch) {
+  /** @param authenticator who may operate the switch: admin principals only, when keys are set */
+  public AdminHttpRoutes(KillSwitch killSwitch, Authenticator authenticator) {
     this.killSwitch = killSwitch;
+    this.authenticator = authenticator;
   }
 
   @Override
   public void register(Javalin app) {
+    app.before("/admin/*", new HttpAdminGuard(authenticator));
     app.post("/admin/halt", this::halt);
     app.post("/admin/resume", ctx -> ctx.json(json(killSwitch.resume("http"))));
     app.get("/admin/trading", ctx -> ctx.json(json(killSwitch.state())));

@@ -28,7 +28,8 @@ final class ConfigBinder {
             events(root.section("events")),
             log(root.section("log")),
             new ProtectionBinder().bind(root.section("risk"), root.section("rate_limit"),
-                root.section("circuit_breaker")));
+                root.section("circuit_breaker")),
+            new SecurityBinder().bind(root.section("security")));
     root.rejectUnknownKeys();
     return config;
   }

@@ -29,6 +29,12 @@ final class ConfigValidator {
     accounts(config.exchange().accounts());
     credentials(config.exchange());
     backends(config);
+    security(config);
+  }
+
+  /** The bind rule (no unauthenticated non-loopback host) is applied when the gateway binds. */
+  private void security(OesConfig config) {
+    config.security().problems().forEach(problems::general);
   }
 
   private void server(ServerConfig server) {

@@ -27,7 +27,8 @@ final class EnvironmentOverrides {
           new Override("NATS_ADDRESS", "events", "address"),
           new Override("DATABASE_URL", "store", "url"),
           new Override("LOG_LEVEL", "log", "level"),
-          new Override("LOG_FORMAT", "log", "format"));
+          new Override("LOG_FORMAT", "log", "format"),
+          new Override("OES_ALLOW_INSECURE_BIND", "security", "allow_insecure_bind"));
 
   private final Environment environment;
   private final Problems problems;

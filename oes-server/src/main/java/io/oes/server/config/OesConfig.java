@@ -1,5 +1,6 @@
 package io.oes.server.config;
 
+import io.oes.server.security.SecuritySettings;
 import java.util.Map;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param events the event bus
  * @param log logging level and format
  * @param protection risk limits, client-side rate limits and the circuit breaker
+ * @param security who may call the gateway (API keys, client certificates) and TLS
  */
 public record OesConfig(
     ServerConfig server,
@@ -23,7 +25,8 @@ public record OesConfig(
     CacheConfig cache,
     EventsConfig events,
     LogConfig log,
-    ProtectionConfig protection) {
+    ProtectionConfig protection,
+    SecuritySettings security) {
 
   /** Everything at its default: the embedded gateway of {@code oes serve} with no file. */
   public static OesConfig defaults() {

@@ -6,9 +6,15 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.oes.server.security.AuthInterceptor;
+import io.oes.server.security.Authenticator;
+import io.oes.server.security.GrpcTls;
+import io.oes.server.security.InputLimitsInterceptor;
+import io.oes.server.security.TlsSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,19 +28,27 @@ public final class GrpcEndpoint implements AutoCloseable {
   private final Server server;
   private final HealthStatusManager health = new HealthStatusManager();
 
-  private GrpcEndpoint(String host, int port, List<BindableService> services) {
+  private GrpcEndpoint(String host, int port, List<BindableService> services,
+      Authenticator authenticator, Optional<TlsSettings> tls) {
     NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
         .maxInboundMessageSize(MAX_INBOUND_BYTES)
         .addService(ProtoReflectionServiceV1.newInstance())
         .addService(health.getHealthService());
     services.forEach(builder::addService);
+    // the interceptor added last runs first: who is calling, then what they sent
+    builder.intercept(new InputLimitsInterceptor()).intercept(new AuthInterceptor(authenticator));
+    tls.ifPresent(settings -> builder.sslContext(GrpcTls.serverContext(settings)));
     this.server = builder.build();
   }
 
-  /** Binds {@code host:port} (0: any free port) and serves. */
-  public static GrpcEndpoint start(String host, int port, List<BindableService> services)
-      throws IOException {
-    GrpcEndpoint endpoint = new GrpcEndpoint(host, port, services);
+  /**
+   * Binds {@code host:port} (0: any free port) and serves, authenticating every call with
+   * {@code authenticator} (which lets everyone in as admin when authentication is off) and
+   * speaking TLS when {@code tls} is given.
+   */
+  public static GrpcEndpoint start(String host, int port, List<BindableService> services,
+      Authenticator authenticator, Optional<TlsSettings> tls) throws IOException {
+    GrpcEndpoint endpoint = new GrpcEndpoint(host, port, services, authenticator, tls);
     endpoint.server.start();
     endpoint.setServing(false);
     return endpoint;

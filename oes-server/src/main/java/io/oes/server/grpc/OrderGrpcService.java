@@ -28,6 +28,8 @@ import io.oes.core.order.OrderState;
 import io.oes.core.refusal.RefusalCode;
 import io.oes.core.refusal.Result;
 import io.oes.server.metrics.Metrics;
+import io.oes.server.security.Ownership;
+import io.oes.server.security.StreamQuota;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -42,10 +44,15 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
   private final int streamCapacity;
 
   private final Metrics metrics;
+  private final StreamQuota streamQuota;
 
+  /**
+   * @param streamQuota how many update streams one principal may hold open at once
+   */
   public OrderGrpcService(OrderEngine engine, OrderFeed feed, Executor streamDrainer,
-      int streamCapacity, Metrics metrics) {
+      int streamCapacity, Metrics metrics, StreamQuota streamQuota) {
     this.metrics = metrics;
+    this.streamQuota = streamQuota;
     this.engine = engine;
     this.feed = feed;
     this.streamDrainer = streamDrainer;
@@ -53,7 +60,9 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
   }
 
   @Override
-  public void createOrder(CreateOrderRequest request, StreamObserver<CreateOrderResponse> out) {
+  public void createOrder(CreateOrderRequest asked, StreamObserver<CreateOrderResponse> out) {
+    CreateOrderRequest request = asked.toBuilder()
+        .setUserId(Ownership.ofCaller().checkUserId(asked.getUserId())).build();
     Result<OrderRequest> decoded = ProtoRequests.toCore(request);
     if (decoded instanceof Result.Refused<OrderRequest> refused) {
       out.onError(RefusalStatus.of(refused.refusal()));
@@ -79,7 +88,7 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
 
   @Override
   public void cancelOrder(CancelOrderRequest request, StreamObserver<CancelOrderResponse> out) {
-    Optional<String> orderId = resolveOrderId(request.getOrderId(), request.getUserId(),
+    Optional<String> orderId = visibleOrderId(request.getOrderId(), request.getUserId(),
         request.getClientOrderId());
     if (orderId.isEmpty()) {
       out.onError(Status.NOT_FOUND.withDescription(describeMissing(request.getOrderId(),
@@ -108,7 +117,7 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
         return;
       }
     }
-    Optional<String> orderId = resolveOrderId(request.getOrderId(), request.getUserId(),
+    Optional<String> orderId = visibleOrderId(request.getOrderId(), request.getUserId(),
         request.getClientOrderId());
     if (orderId.isEmpty()) {
       out.onError(Status.NOT_FOUND.withDescription(describeMissing(request.getOrderId(),
@@ -124,7 +133,7 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
   @Override
   public void cancelAllOrders(CancelAllOrdersRequest request,
       StreamObserver<CancelAllOrdersResponse> out) {
-    String user = request.getUserId();
+    String user = Ownership.ofCaller().checkUserId(request.getUserId());
     String symbol = request.getSymbol();
     engine.cancelAll(order -> (user.isEmpty() || user.equals(order.userId()))
             && (symbol.isEmpty() || symbol.equals(order.symbol())))
@@ -141,9 +150,12 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
 
   @Override
   public void getOrder(GetOrderRequest request, StreamObserver<GetOrderResponse> out) {
-    Optional<Order> order = request.getOrderId().isEmpty()
-        ? clientIdLookup(request.getUserId(), request.getClientOrderId())
-        : engine.get(request.getOrderId());
+    Ownership ownership = Ownership.ofCaller();
+    String user = ownership.checkUserId(request.getUserId());
+    Optional<Order> order = (request.getOrderId().isEmpty()
+        ? clientIdLookup(user, request.getClientOrderId())
+        : engine.get(request.getOrderId()))
+        .filter(found -> ownership.canSee(found.userId()));
     if (order.isEmpty()) {
       out.onError(Status.NOT_FOUND.withDescription(describeMissing(request.getOrderId(),
           request.getClientOrderId())).asRuntimeException());
@@ -154,7 +166,9 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
   }
 
   @Override
-  public void getOrders(GetOrdersRequest request, StreamObserver<GetOrdersResponse> out) {
+  public void getOrders(GetOrdersRequest asked, StreamObserver<GetOrdersResponse> out) {
+    GetOrdersRequest request = asked.toBuilder()
+        .setUserId(Ownership.ofCaller().checkUserId(asked.getUserId())).build();
     OrderQueries.toQuery(request).ifPresentOrElse(
         query -> {
           var page = engine.find(query);
@@ -177,25 +191,36 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
           + request.getFromSequence() + " must not be negative").asRuntimeException());
       return;
     }
+    Ownership ownership = Ownership.ofCaller();
+    String user = ownership.streamUserFilter(request.getUserId());
+    Runnable release = streamQuota.acquire(ownership.principal());
     ServerCallStreamObserver<OrderUpdate> observer = (ServerCallStreamObserver<OrderUpdate>) out;
     UpdateStream[] self = new UpdateStream[1];
-    self[0] = new UpdateStream(observer, filterOf(request), streamCapacity, streamDrainer,
-        () -> feed.unsubscribe(self[0]));
+    self[0] = new UpdateStream(observer, filterOf(user, request), streamCapacity, streamDrainer,
+        () -> {
+          feed.unsubscribe(self[0]);
+          release.run();
+        });
     feed.subscribe(self[0], request.getFromSequence());
   }
 
-  private static Predicate<OrderEvent> filterOf(StreamOrderUpdatesRequest request) {
-    String user = request.getUserId();
+  private static Predicate<OrderEvent> filterOf(String user, StreamOrderUpdatesRequest request) {
     Set<String> symbols = Set.copyOf(request.getSymbolsList());
     return event -> (user.isEmpty() || user.equals(event.order().userId()))
         && (symbols.isEmpty() || symbols.contains(event.order().symbol()));
   }
 
-  private Optional<String> resolveOrderId(String orderId, String userId, String clientOrderId) {
-    if (!orderId.isEmpty()) {
-      return Optional.of(orderId);
-    }
-    return clientIdLookup(userId, clientOrderId).map(Order::orderId);
+  /**
+   * The order a cancel or amend names, if the caller may touch it: by order id, or by client
+   * order id of the caller's (or, for an admin, the named) user. Another user's order is
+   * reported as not found, so order ids cannot be probed.
+   */
+  private Optional<String> visibleOrderId(String orderId, String userId, String clientOrderId) {
+    Ownership ownership = Ownership.ofCaller();
+    String user = ownership.checkUserId(userId);
+    Optional<Order> order = orderId.isEmpty() ? clientIdLookup(user, clientOrderId)
+        : engine.get(orderId);
+    return order.filter(found -> ownership.canSee(found.userId())).map(Order::orderId);
   }
 
   private Optional<Order> clientIdLookup(String userId, String clientOrderId) {

@@ -8,7 +8,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.oes.server.health.HealthReport;
 import io.oes.server.health.HealthService;
 import io.oes.server.health.HealthStatus;
+import io.oes.server.security.HttpTls;
+import io.oes.server.security.TlsSettings;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The HTTP server for operators (SPEC §8): {@code GET /health}, {@code /health/live}, {@code
@@ -39,7 +42,8 @@ public final class HttpApi implements AutoCloseable {
       HealthService health,
       PrometheusMeterRegistry registry,
       String version,
-      List<HttpRoutes> routes) {
+      List<HttpRoutes> routes,
+      Optional<TlsSettings> tls) {
     CorsPolicy cors = new CorsPolicy(corsAllowedOrigins);
     HealthJson healthJson = new HealthJson(version);
     Javalin app =
@@ -49,6 +53,8 @@ public final class HttpApi implements AutoCloseable {
               config.startupWatcherEnabled = false;
               config.useVirtualThreads = true;
               config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+              tls.ifPresent(settings -> config.jetty.addConnector((server, http) ->
+                  HttpTls.connector(server, http, host, port, settings)));
             });
     app.before(ctx -> applyCors(ctx, cors));
     app.options("/*", ctx -> ctx.status(HttpStatus.NO_CONTENT));

@@ -3,6 +3,7 @@ package io.oes.server.security;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.UnauthorizedResponse;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
@@ -25,6 +26,10 @@ public final class HttpAdminGuard implements Handler {
 
   @Override
   public void handle(Context ctx) {
+    // A CORS preflight carries no credentials by design; the request it announces will.
+    if (ctx.method() == HandlerType.OPTIONS) {
+      return;
+    }
     Optional<Principal> principal = authenticator.authenticate(
         PresentedKey.from(ctx.header("Authorization"), ctx.header("X-Api-Key")), peerOf(ctx));
     if (principal.isEmpty()) {

@@ -113,7 +113,7 @@ class ValidationTest {
                 + " cors_allowed_origins, stream_queue_capacity)"),
         row("a misspelt section", "sever: {}", NO_ENV,
             "sever: unknown key (known here: server, exchange, sim, store, cache, events, log,"
-                + " risk, rate_limit, circuit_breaker)"),
+                + " risk, rate_limit, circuit_breaker, security)"),
         row("a misspelt account key", "exchange: {accounts: [{apikey: k}]}", NO_ENV,
             "exchange.accounts[0].apikey: unknown key (known here: id, api_key, secret_key,"
                 + " users)"),

@@ -40,7 +40,8 @@ class HttpApiTest {
     health = new HealthService();
     health.register(store, Criticality.CRITICAL).register(cache, Criticality.NON_CRITICAL);
     metrics = Metrics.create();
-    api = HttpApi.start("127.0.0.1", 0, List.of(ALLOWED), health, metrics.registry(), "1.2.3", List.of());
+    api = HttpApi.start("127.0.0.1", 0, List.of(ALLOWED), health, metrics.registry(), "1.2.3", List.of(),
+        java.util.Optional.empty());
   }
 
   @AfterEach
@@ -165,7 +166,8 @@ class HttpApiTest {
   @Test
   void aWildcardAllowsAnyOrigin() throws Exception {
     try (HttpApi open =
-        HttpApi.start("127.0.0.1", 0, List.of("*"), health, metrics.registry(), "1.2.3", List.of())) {
+        HttpApi.start("127.0.0.1", 0, List.of("*"), health, metrics.registry(), "1.2.3", List.of(),
+        java.util.Optional.empty())) {
       HttpResponse<String> response =
           client.send(
               HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.port() + "/metrics"))

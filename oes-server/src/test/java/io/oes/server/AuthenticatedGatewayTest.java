@@ -1,0 +1,123 @@
+package io.oes.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
+import io.oes.api.AdminServiceGrpc;
+import io.oes.api.CancelOrderRequest;
+import io.oes.api.GetOrderRequest;
+import io.oes.api.GetOrdersRequest;
+import io.oes.api.HaltRequest;
+import io.oes.api.Order;
+import io.oes.api.OrderServiceGrpc;
+import io.oes.api.ResumeRequest;
+import io.oes.server.security.ApiKeyHash;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A gateway with API keys configured, called as strategies and operators would. */
+class AuthenticatedGatewayTest {
+  private static final String ALICE = "oes_alice-trading-key-for-tests-0000000000000";
+  private static final String BOB = "oes_bob-trading-key-for-tests-00000000000000000";
+  private static final String READER = "oes_alice-read-only-key-for-tests-0000000000";
+  private static final String OPERATOR = "oes_operator-admin-key-for-tests-00000000000";
+  private static RunningGateway running;
+
+  @BeforeAll
+  static void start() {
+    running = RunningGateway.start(Map.of(), """
+        security:
+          api_keys:
+            - {name: alice-bot, user_id: alice, scopes: [trade, read], key_hash: '%s'}
+            - {name: bob-bot, user_id: bob, scopes: [trade, read], key_hash: '%s'}
+            - {name: alice-viewer, user_id: alice, scopes: [read], key_hash: '%s'}
+            - {name: operator, user_id: ops, scopes: [admin, trade, read], key_hash: '%s'}
+        """.formatted(hash(ALICE), hash(BOB), hash(READER), hash(OPERATOR)));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    running.close();
+  }
+
+  private static String hash(String key) {
+    return ApiKeyHash.of(key).toConfigText();
+  }
+
+  private static OrderServiceGrpc.OrderServiceBlockingStub as(String key) {
+    Metadata headers = new Metadata();
+    headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
+        "Bearer " + key);
+    return OrderServiceGrpc.newBlockingStub(running.channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+        .withDeadlineAfter(30, TimeUnit.SECONDS);
+  }
+
+  private static void assertDenied(Runnable call, Status.Code code, String text) {
+    assertThatThrownBy(call::run).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+      assertThat(e.getStatus().getCode()).isEqualTo(code);
+      assertThat(e.getStatus().getDescription()).contains(text);
+    });
+  }
+
+  @Test
+  void aCallWithoutAKeyOrWithAWrongKeyIsUnauthenticated() {
+    assertDenied(() -> running.orders().getOrders(GetOrdersRequest.getDefaultInstance()),
+        Status.Code.UNAUTHENTICATED, "");
+    assertDenied(() -> as("oes_not-a-key").getOrders(GetOrdersRequest.getDefaultInstance()),
+        Status.Code.UNAUTHENTICATED, "");
+  }
+
+  @Test
+  void aKeyTradesOnlyForItsOwnUser() {
+    Order own = as(ALICE).createOrder(RunningGateway.restingBuy("").build()).getOrder();
+    assertThat(own.getUserId()).isEqualTo("alice");
+    assertDenied(() -> as(ALICE).createOrder(RunningGateway.restingBuy("bob").build()),
+        Status.Code.PERMISSION_DENIED, "user_id bob does not match the key's user alice");
+  }
+
+  @Test
+  void anotherUsersOrderCannotBeSeenNorCanceled() {
+    String bobs = as(BOB).createOrder(RunningGateway.restingBuy("bob").build()).getOrderId();
+    assertDenied(() -> as(ALICE).getOrder(GetOrderRequest.newBuilder().setOrderId(bobs).build()),
+        Status.Code.NOT_FOUND, "not found");
+    assertDenied(() -> as(ALICE).cancelOrder(CancelOrderRequest.newBuilder().setOrderId(bobs)
+        .build()), Status.Code.NOT_FOUND, "not found");
+    assertThat(as(ALICE).getOrders(GetOrdersRequest.getDefaultInstance()).getOrdersList())
+        .allMatch(order -> order.getUserId().equals("alice"));
+    assertThat(as(OPERATOR).getOrder(GetOrderRequest.newBuilder().setOrderId(bobs).build())
+        .getOrder().getUserId()).isEqualTo("bob");
+  }
+
+  @Test
+  void aReadOnlyKeyCannotTrade() {
+    assertDenied(() -> as(READER).createOrder(RunningGateway.restingBuy("").build()),
+        Status.Code.PERMISSION_DENIED, "trade");
+    assertThat(as(READER).getOrders(GetOrdersRequest.getDefaultInstance()).getOrdersList())
+        .allMatch(order -> order.getUserId().equals("alice"));
+  }
+
+  @Test
+  void onlyAnAdminKeyHaltsTrading() {
+    Metadata alice = new Metadata();
+    alice.put(Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER), ALICE);
+    assertDenied(() -> AdminServiceGrpc.newBlockingStub(running.channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(alice))
+        .halt(HaltRequest.newBuilder().setReason("not mine to call").build()),
+        Status.Code.PERMISSION_DENIED, "admin");
+    Metadata operator = new Metadata();
+    operator.put(Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER), OPERATOR);
+    var admin = AdminServiceGrpc.newBlockingStub(running.channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(operator));
+    assertThat(admin.halt(HaltRequest.newBuilder().setReason("drill").build()).getChangedBy())
+        .isEqualTo("operator");
+    admin.resume(ResumeRequest.getDefaultInstance());
+  }
+}
