@@ -11,6 +11,7 @@ import io.oes.core.port.OrderStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -64,7 +65,7 @@ final class Reconciler {
       openIds.add(orderId);
       Order live = engine.live(orderId);
       if (live == null) {
-        adopted += adopt(orderId, report) ? 1 : 0;
+        adopted += adoptUnknown(orderId, report) ? 1 : 0;
       } else if (engine.applyReport(live, report) != live) {
         corrected++;
       }
@@ -99,16 +100,35 @@ final class Reconciler {
     return new Reconciliation(0, after != before ? 1 : 0, 1);
   }
 
-  private boolean adopt(String orderId, ExecutionReport report) {
+  /**
+   * Adopts an order open on the exchange that oes does not hold open. One that oes knows as
+   * finished after the exchange acknowledged it is not adopted again: the list was taken before
+   * oes learned how it ended (a stream event overtook it), and oes's view is the newer one. One
+   * that oes gave up as never acknowledged did reach the exchange after all: it is taken back
+   * under management with its own request, so its owner, the dead-man switch and cancels reach it.
+   */
+  private boolean adoptUnknown(String orderId, ExecutionReport report) {
+    Optional<Order> known = engine.known(orderId);
+    if (known.isPresent() && known.get().exchangeOrderId() != null) {
+      return false;
+    }
+    if (known.isPresent()) {
+      LOG.log(System.Logger.Level.WARNING, "order " + orderId + ", held " + known.get().state()
+          + " as never acknowledged, is open on the exchange; taking it back");
+    }
+    return adopt(orderId, report, known.map(Order::request));
+  }
+
+  private boolean adopt(String orderId, ExecutionReport report, Optional<OrderRequest> known) {
     ExchangeTerms terms = report.terms();
-    if (terms == null) {
+    if (known.isEmpty() && terms == null) {
       LOG.log(System.Logger.Level.WARNING, "cannot adopt order " + orderId
           + ": the exchange's answer does not carry its terms");
       return false;
     }
-    OrderRequest request = new OrderRequest("", orderId, report.symbol(), terms.side(),
-        terms.type(), terms.timeInForce(), terms.quantity(), terms.price(), terms.stopPrice(),
-        terms.reduceOnly(), false);
+    OrderRequest request = known.orElseGet(() -> new OrderRequest("", orderId, report.symbol(),
+        terms.side(), terms.type(), terms.timeInForce(), terms.quantity(), terms.price(),
+        terms.stopPrice(), terms.reduceOnly(), false));
     Order adopted = Order.accepted(orderId, engine.accountId(), request,
         report.exchangeClientId(), report.updateTime());
     engine.restore(adopted);

@@ -154,4 +154,49 @@ class ReconciliationTest {
     assertThat(deadMan.refresh().get(5, TimeUnit.SECONDS)).isEmpty();
     assertThat(exchange.requests()).contains("countdown BTCUSDT 0");
   }
+
+  @Test
+  void anOrderThatEndsWhileTheOpenOrdersAreFetchedIsNotAdoptedAgain() throws Exception {
+    exchange.answerSubmit(o -> new ExchangeOutcome.Accepted(onExchange(o.orderId(),
+        OrderState.SUBMITTED, "0")));
+    Order order = ((Result.Done<Order>) engine().create(request()).get(5, TimeUnit.SECONDS))
+        .value();
+    var openOrders = new java.util.concurrent.CompletableFuture<List<ExecutionReport>>();
+    exchange.holdOpenOrders(openOrders);
+    var reconciled = engine.reconcile(false);
+    // The exchange listed the order as open, then the stream said it was canceled, before
+    // the list reached the engine.
+    engine.onExecution(onExchange(order.orderId(), OrderState.CANCELED, "0"));
+    while (engine.find(order.orderId()).isPresent()) {
+      Thread.sleep(1);
+    }
+    int eventsBefore = events.size();
+    openOrders.complete(List.of(onExchange(order.orderId(), OrderState.SUBMITTED, "0")));
+    Reconciliation found = reconciled.get(5, TimeUnit.SECONDS);
+
+    assertThat(found.adopted()).isZero();
+    assertThat(engine.find(order.orderId())).isEmpty();
+    assertThat(store.findById(order.orderId()).orElseThrow().state())
+        .isEqualTo(OrderState.CANCELED);
+    assertThat(events.subList(eventsBefore, events.size())).isEmpty();
+  }
+
+  @Test
+  void anOrderGivenUpAsNeverAcknowledgedThatTurnsUpOpenIsTakenBackForItsOwner()
+      throws Exception {
+    exchange.answerSubmit(o -> new ExchangeOutcome.Unknown("HTTP 503"));
+    exchange.answerQuery(new ExchangeOutcome.NotFound("Order does not exist."));
+    Order given = ((Result.Done<Order>) engine().create(request()).get(5, TimeUnit.SECONDS))
+        .value();
+    assertThat(given.state()).isEqualTo(OrderState.REJECTED);
+    // The request was only delayed on its way: the exchange holds the order after all.
+    exchange.openOnExchange(List.of(onExchange(given.orderId(), OrderState.SUBMITTED, "0")));
+    Reconciliation found = engine.reconcile(false).get(5, TimeUnit.SECONDS);
+
+    assertThat(found.adopted()).isEqualTo(1);
+    Order taken = engine.find(given.orderId()).orElseThrow();
+    assertThat(taken.state()).isEqualTo(OrderState.SUBMITTED);
+    assertThat(taken.userId()).isEqualTo("u1");
+    assertThat(taken.clientOrderId()).isEqualTo("c1");
+  }
 }
