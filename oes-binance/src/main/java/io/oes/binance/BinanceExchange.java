@@ -13,11 +13,13 @@ import io.oes.binance.wire.ExchangeInfoParser;
 import io.oes.binance.wire.MarkPriceReader;
 import io.oes.binance.wire.OrderReports;
 import io.oes.binance.wire.OrderRequests;
+import io.oes.binance.wire.TradeReader;
 import io.oes.binance.wire.Outcomes;
 import io.oes.core.order.Order;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
 import io.oes.core.port.ExecutionReport;
+import io.oes.core.port.TradeFill;
 import io.oes.core.symbol.SymbolRules;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -53,6 +55,7 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
   static final String PREMIUM_INDEX_PATH = "/fapi/v1/premiumIndex";
   static final String OPEN_ORDERS_PATH = "/fapi/v1/openOrders";
   static final String COUNTDOWN_PATH = "/fapi/v1/countdownCancelAll";
+  static final String USER_TRADES_PATH = "/fapi/v1/userTrades";
   private static final Logger LOG = LoggerFactory.getLogger(BinanceExchange.class);
 
   private final BinanceRestClient rest;
@@ -110,6 +113,20 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
             throw new BinanceResponseException("GET " + OPEN_ORDERS_PATH, response);
           }
           return OrderReports.fromOrders(response.body(), clock.instant());
+        });
+  }
+
+  /** Fails with a {@link BinanceResponseException} when the exchange refuses to answer. */
+  @Override
+  public CompletableFuture<List<TradeFill>> orderTrades(String symbol, String exchangeOrderId) {
+    RequestParams params = new RequestParams().add("symbol", symbol)
+        .add("orderId", exchangeOrderId);
+    return rest.sendSigned(HttpVerb.GET, USER_TRADES_PATH, params)
+        .thenApply(response -> {
+          if (response.status() != 200) {
+            throw new BinanceResponseException("GET " + USER_TRADES_PATH, response);
+          }
+          return TradeReader.read(response.body());
         });
   }
 

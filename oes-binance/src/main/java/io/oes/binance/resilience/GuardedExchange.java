@@ -4,6 +4,7 @@ import io.oes.core.order.Order;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
 import io.oes.core.port.ExecutionReport;
+import io.oes.core.port.TradeFill;
 import io.oes.core.ratelimit.Permit;
 import io.oes.core.ratelimit.Priority;
 import io.oes.core.ratelimit.RequestCost;
@@ -39,6 +40,7 @@ public final class GuardedExchange implements ExchangeGateway {
   private static final RequestCost QUERY = RequestCost.ofWeight(1);
   private static final RequestCost EXCHANGE_INFO = RequestCost.ofWeight(1);
   private static final RequestCost ALL_OPEN_ORDERS = RequestCost.ofWeight(40);
+  private static final RequestCost USER_TRADES = RequestCost.ofWeight(5);
   private static final RequestCost COUNTDOWN = new RequestCost(10, 0, Priority.CANCEL);
 
   private final ExchangeGateway delegate;
@@ -80,6 +82,11 @@ public final class GuardedExchange implements ExchangeGateway {
   @Override
   public CompletableFuture<List<ExecutionReport>> openOrders() {
     return guardedValue(ALL_OPEN_ORDERS, delegate::openOrders);
+  }
+
+  @Override
+  public CompletableFuture<List<TradeFill>> orderTrades(String symbol, String exchangeOrderId) {
+    return guardedValue(USER_TRADES, () -> delegate.orderTrades(symbol, exchangeOrderId));
   }
 
   @Override

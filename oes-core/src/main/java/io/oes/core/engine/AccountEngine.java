@@ -14,6 +14,7 @@ import io.oes.core.order.OrderState;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExecutionReport;
 import io.oes.core.port.OrderStore;
+import io.oes.core.port.TradeFill;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
 import io.oes.core.symbol.SymbolRulesBook;
@@ -33,7 +34,10 @@ import java.util.function.Predicate;
  * commands.
  */
 public final class AccountEngine implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(AccountEngine.class.getName());
+
   private final String accountId;
+  private final ExchangeGateway exchange;
   private final OrderFeed feed;
   private final OrderStore store;
   private final InstantSource clock;
@@ -60,6 +64,7 @@ public final class AccountEngine implements AutoCloseable {
       OrderFeed feed, OrderStore store, InstantSource clock, EngineSettings settings,
       EngineGuards guards) {
     this.accountId = accountId;
+    this.exchange = exchange;
     this.feed = feed;
     this.store = store;
     this.clock = clock;
@@ -210,6 +215,29 @@ public final class AccountEngine implements AutoCloseable {
       record(next, change.map(Transition::type).orElse(UpdateType.UPDATED), fill.orElse(null));
     }
     return next;
+  }
+
+  /**
+   * Writer only: asks the exchange for the trades of {@code order} and applies those oes has
+   * not seen, each as a fill with its fee and liquidity. For fills the push channel missed.
+   */
+  void catchUpFills(Order order) {
+    if (order.exchangeOrderId() == null) {
+      return;
+    }
+    exchange.orderTrades(order.symbol(), order.exchangeOrderId())
+        .thenAcceptAsync(trades -> trades.forEach(trade -> applyTrade(order, trade)), writer)
+        .exceptionally(error -> {
+          LOG.log(System.Logger.Level.WARNING, "trades of order " + order.orderId()
+              + " could not be fetched: " + error.getMessage());
+          return null;
+        });
+  }
+
+  private void applyTrade(Order order, TradeFill trade) {
+    Order current = current(order);
+    fills.admit(current, trade).ifPresent(fill -> record(
+        current.withFeeAdded(fill.fee(), fill.feeAsset()), UpdateType.UPDATED, fill));
   }
 
   /** Writer only: ends an order that never traded, with the reason. */

@@ -66,8 +66,10 @@ final class Reconciler {
       Order live = engine.live(orderId);
       if (live == null) {
         adopted += adoptUnknown(orderId, report) ? 1 : 0;
-      } else if (engine.applyReport(live, report) != live) {
-        corrected++;
+      } else {
+        Order after = engine.applyReport(live, report);
+        corrected += after != live ? 1 : 0;
+        catchUpFillsIfGrown(live, after);
       }
     }
     Reconciliation found = new Reconciliation(adopted, corrected, openOnExchange.size());
@@ -87,13 +89,23 @@ final class Reconciler {
     return exchange.query(order.symbol(), order.exchangeClientId())
         .exceptionally(e -> new ExchangeOutcome.Unknown(e.getMessage()))
         .thenApplyAsync(outcome -> switch (outcome) {
-          case ExchangeOutcome.Accepted accepted ->
-              changed(order, engine.applyReport(order, accepted.report()));
+          case ExchangeOutcome.Accepted accepted -> {
+            Order after = engine.applyReport(order, accepted.report());
+            catchUpFillsIfGrown(order, after);
+            yield changed(order, after);
+          }
           case ExchangeOutcome.NotFound notFound when order.exchangeOrderId() == null ->
               changed(order, engine.finish(order, OrderState.REJECTED,
                   "never reached the exchange (not found during reconciliation)"));
           default -> new Reconciliation(0, 0, 1);
         }, writer);
+  }
+
+  /** Fills found by a resync came without their trades: fetch those for fees and liquidity. */
+  private void catchUpFillsIfGrown(Order before, Order after) {
+    if (after.filledQuantity().compareTo(before.filledQuantity()) > 0) {
+      engine.catchUpFills(after);
+    }
   }
 
   private static Reconciliation changed(Order before, Order after) {

@@ -39,6 +39,12 @@ public interface ExchangeGateway {
    */
   CompletableFuture<Boolean> armCancelCountdown(String symbol, Duration countdown);
 
+  /**
+   * The trades of one order, for fills the push channel may have missed (after a gap); fails
+   * when the exchange cannot be asked.
+   */
+  CompletableFuture<List<TradeFill>> orderTrades(String symbol, String exchangeOrderId);
+
   /** The trading rules of every symbol the exchange lists. */
   CompletableFuture<List<SymbolRules>> loadSymbolRules();
 }

@@ -104,6 +104,24 @@ class ReconciliationTest {
   }
 
   @Test
+  void fillsFoundByAResyncAreCaughtUpWithTheirFeesAndLiquidity() throws Exception {
+    storedBeforeCrash("F1", OrderState.SUBMITTED, "77");
+    exchange.answerQuery(new ExchangeOutcome.Accepted(onExchange("F1", OrderState.FILLED, "0.01")));
+    exchange.tradesOnExchange(List.of(
+        new io.oes.core.port.TradeFill("t1", new BigDecimal("40000"), new BigDecimal("0.004"),
+            new BigDecimal("0.032"), "USDT", true, T0),
+        new io.oes.core.port.TradeFill("t2", new BigDecimal("40000"), new BigDecimal("0.006"),
+            new BigDecimal("0.048"), "USDT", true, T0)));
+    engine().reconcile(true).get(5, TimeUnit.SECONDS);
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        .until(() -> events.stream().filter(e -> e.fill() != null).count() == 2);
+    assertThat(events).filteredOn(e -> e.fill() != null)
+        .extracting(e -> e.fill().fillId()).containsExactly("t1", "t2");
+    assertThat(store.findById("F1").orElseThrow().fee()).isEqualByComparingTo("0.08");
+    assertThat(exchange.requests()).contains("trades 77");
+  }
+
+  @Test
   void anOrderThatNeverReachedTheExchangeEndsRejected() throws Exception {
     storedBeforeCrash("N1", OrderState.NEW, null);
     exchange.answerQuery(new ExchangeOutcome.NotFound("Order does not exist."));

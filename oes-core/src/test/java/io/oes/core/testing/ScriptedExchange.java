@@ -4,6 +4,7 @@ import io.oes.core.order.Order;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
 import io.oes.core.port.ExecutionReport;
+import io.oes.core.port.TradeFill;
 import io.oes.core.symbol.SymbolRules;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -25,6 +26,7 @@ public final class ScriptedExchange implements ExchangeGateway {
   private final Deque<ExchangeOutcome> cancelAnswers = new ArrayDeque<>();
   private final Deque<ExchangeOutcome> amendAnswers = new ArrayDeque<>();
   private List<ExecutionReport> openOrders = List.of();
+  private List<TradeFill> trades = List.of();
   private CompletableFuture<List<ExecutionReport>> heldOpenOrders;
   private final List<String> requests = new ArrayList<>();
   private final List<SymbolRules> rules;
@@ -109,6 +111,19 @@ public final class ScriptedExchange implements ExchangeGateway {
       Duration countdown) {
     requests.add("countdown " + symbol + " " + countdown.toMillis());
     return CompletableFuture.completedFuture(true);
+  }
+
+  @Override
+  public synchronized CompletableFuture<List<TradeFill>> orderTrades(String symbol,
+      String exchangeOrderId) {
+    requests.add("trades " + exchangeOrderId);
+    return CompletableFuture.completedFuture(List.copyOf(trades));
+  }
+
+  /** What {@link #orderTrades} answers from now on. */
+  public synchronized ScriptedExchange tradesOnExchange(List<TradeFill> fills) {
+    trades = List.copyOf(fills);
+    return this;
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.oes.core.order.Order;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
 import io.oes.core.port.ExecutionReport;
+import io.oes.core.port.TradeFill;
 import io.oes.core.symbol.SymbolRules;
 import io.oes.server.metrics.ExchangeMetrics;
 import java.math.BigDecimal;
@@ -49,6 +50,12 @@ public final class MeteredExchange implements ExchangeGateway {
   @Override
   public CompletableFuture<List<ExecutionReport>> openOrders() {
     return timedValue("GET /fapi/v1/openOrders", delegate::openOrders);
+  }
+
+  @Override
+  public CompletableFuture<List<TradeFill>> orderTrades(String symbol, String exchangeOrderId) {
+    return timedValue("GET /fapi/v1/userTrades",
+        () -> delegate.orderTrades(symbol, exchangeOrderId));
   }
 
   @Override
