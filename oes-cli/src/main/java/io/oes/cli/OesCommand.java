@@ -1,6 +1,8 @@
 package io.oes.cli;
 
+import io.oes.cli.bench.BenchCommand;
 import io.oes.cli.client.CallFailureHandler;
+import io.oes.cli.key.KeyCommand;
 import io.oes.cli.order.OrderCommand;
 import io.oes.cli.order.WatchCommand;
 import io.oes.cli.probe.HealthCommand;
@@ -22,7 +24,8 @@ import picocli.CommandLine.ScopeType;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:the call failed (gRPC status on stderr)", "2:usage error"},
     subcommands = {ServeCommand.class, SimCommand.class, OrderCommand.class, WatchCommand.class,
-        HealthCommand.class, ServicesCommand.class, VersionCommand.class})
+        HealthCommand.class, ServicesCommand.class, BenchCommand.class, KeyCommand.class,
+        VersionCommand.class})
 public final class OesCommand implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;

@@ -1,23 +1,37 @@
 package io.oes.cli.client;
 
 import io.grpc.Grpc;
-import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
 import io.oes.api.OrderServiceGrpc;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One plaintext gRPC channel to a gateway, for one command. Closing it also ends any stream
- * still open on it, which is how {@code oes watch --count} stops.
+ * One gRPC channel to a gateway, for one command: plaintext or TLS, sending the API key with
+ * every call when one is given. Closing it also ends any stream still open on it, which is how
+ * {@code oes watch --count} stops.
  */
 public final class GatewayChannel implements AutoCloseable {
 
   private final ManagedChannel channel;
   private final long timeoutMs;
 
-  GatewayChannel(HostPort target, long timeoutMs) {
-    this.channel = Grpc.newChannelBuilder("dns:///" + target.authority(),
-        InsecureChannelCredentials.create()).build();
+  private static final Metadata.Key<String> AUTHORIZATION =
+      Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+
+  /** A channel to {@code target}; a TLS file that cannot be read is an {@link IOException}. */
+  GatewayChannel(HostPort target, long timeoutMs, ClientSecurity security) throws IOException {
+    ManagedChannelBuilder<?> builder =
+        Grpc.newChannelBuilder("dns:///" + target.authority(), security.credentials());
+    security.apiKey().ifPresent(key -> {
+      Metadata headers = new Metadata();
+      headers.put(AUTHORIZATION, "Bearer " + key);
+      builder.intercept(MetadataUtils.newAttachHeadersInterceptor(headers));
+    });
+    this.channel = builder.build();
     this.timeoutMs = timeoutMs;
   }
 
