@@ -65,12 +65,14 @@ class ConfigFilesTest {
   @Test
   void productionSelectsPostgresRedisNatsAndTestnet() {
     OesConfig production = new ConfigLoader(Map.of("BINANCE_API_KEY", "key",
-        "BINANCE_SECRET_KEY", "secret", "DATABASE_PASSWORD", "password")).load(PRODUCTION);
+        "BINANCE_SECRET_KEY", "secret", "DATABASE_PASSWORD", "password",
+        "OES_ADMIN_KEY_HASH", "sha256:" + "ab".repeat(32))).load(PRODUCTION);
     assertThat(production.exchange().mode()).isEqualTo(ExchangeMode.TESTNET);
     assertThat(production.store().type()).isEqualTo(StoreType.POSTGRES);
     assertThat(production.store().url()).contains("jdbc:postgresql://localhost:5432/oes");
     assertThat(production.cache().type()).isEqualTo(CacheType.REDIS);
     assertThat(production.events().type()).isEqualTo(EventsType.NATS);
+    assertThat(production.security().apiKeys()).hasSize(1);
   }
 
   @Test
@@ -78,6 +80,6 @@ class ConfigFilesTest {
     assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(PRODUCTION))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("BINANCE_API_KEY").hasMessageContaining("BINANCE_SECRET_KEY")
-        .hasMessageContaining("DATABASE_PASSWORD");
+        .hasMessageContaining("DATABASE_PASSWORD").hasMessageContaining("OES_ADMIN_KEY_HASH");
   }
 }
