@@ -7,6 +7,7 @@ import io.oes.messaging.health.ComponentHealth;
 import io.oes.messaging.memory.InMemoryOrderCache;
 import io.oes.messaging.memory.InProcessEventBus;
 import io.oes.messaging.nats.NatsEventPublisher;
+import io.oes.messaging.nats.NatsPublisherOptions;
 import io.oes.messaging.redis.RedisCacheOptions;
 import io.oes.messaging.redis.RedisOrderCache;
 import io.oes.server.config.CacheConfig;
@@ -73,8 +74,10 @@ final class Backends {
     return switch (config.type()) {
       case MEMORY -> Backend.inProcess(new InProcessEventBus(), "in-process event bus");
       case NATS -> {
-        NatsEventPublisher publisher = NatsEventPublisher.start(
+        NatsPublisherOptions options = NatsPublisherOptions.defaults(
             config.address().orElse(EventsConfig.DEFAULT_NATS_ADDRESS));
+        NatsEventPublisher publisher = NatsEventPublisher.start(
+            config.jetStream().map(options::withJetStream).orElse(options));
         yield new Backend<>(publisher, () -> componentCheck(publisher.health()), publisher);
       }
     };

@@ -131,7 +131,8 @@ final class ConfigBinder {
         new EventsConfig(
             type,
             type == EventsType.NATS ? withDefault(address, EventsConfig.DEFAULT_NATS_ADDRESS)
-                : address);
+                : address,
+            section.optionalString("jetstream_stream").map(String::strip));
     section.rejectUnknownKeys();
     return events;
   }

@@ -28,7 +28,8 @@ class DefaultsTest {
     assertThat(config.store().type()).isEqualTo(StoreType.H2);
     assertThat(config.cache()).isEqualTo(new CacheConfig(CacheType.MEMORY, Optional.empty(),
         86_400));
-    assertThat(config.events()).isEqualTo(new EventsConfig(EventsType.MEMORY, Optional.empty()));
+    assertThat(config.events()).isEqualTo(new EventsConfig(EventsType.MEMORY, Optional.empty(),
+        Optional.empty()));
     assertThat(config.log()).isEqualTo(new LogConfig("INFO", LogFormat.TEXT));
   }
 

@@ -1,0 +1,87 @@
+package io.oes.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nats.client.Connection;
+import io.nats.client.JetStreamSubscription;
+import io.nats.client.Message;
+import io.nats.client.Nats;
+import io.nats.client.PullSubscribeOptions;
+import io.oes.api.GetOrdersRequest;
+import io.oes.api.Order;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Redis and NATS stop and come back while orders flow: no order is lost or refused, and every
+ * event reaches NATS, in order, once it is back.
+ */
+class DependencyRestartTest {
+  private static final int ORDERS = 500;
+  private static final long ORDER_SPACING_MS = 40;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void restartingRedisAndNatsDuringFiveHundredOrdersLosesNoOrderAndNoEvent() throws Exception {
+    try (LocalServer redis = LocalServer.redis();
+        LocalServer nats = LocalServer.nats(Files.createTempDirectory("oes-js"))) {
+      redis.start();
+      nats.start();
+      List<String> created = new ArrayList<>();
+      try (RunningGateway running = RunningGateway.start(Map.of(
+          "REDIS_ADDRESS", "127.0.0.1:" + redis.port(),
+          "NATS_ADDRESS", "nats://127.0.0.1:" + nats.port()),
+          "events: {jetstream_stream: ORDERS}\nrate_limit: {enabled: false}\n")) {
+        for (int i = 0; i < ORDERS; i++) {
+          if (i == ORDERS / 4) {
+            redis.stop();
+            nats.stop();
+          }
+          if (i == ORDERS / 2) {
+            redis.start();
+            nats.start();
+          }
+          // the simulator allows 300 orders per 10 s: stay well under it
+          Thread.sleep(ORDER_SPACING_MS);
+          // alternate symbols so the simulator's open-order cap per symbol is not hit
+          created.add(running.orders().createOrder(RunningGateway.restingBuy("restart-" + (i % 4))
+              .setSymbol(i % 2 == 0 ? "BTCUSDT" : "ETHUSDT").setPrice(i % 2 == 0 ? 60000 : 2000)
+              .setQuantity(i % 2 == 0 ? 0.01 : 0.1).build()).getOrderId());
+        }
+        Set<String> stored = new HashSet<>();
+        for (int user = 0; user < 4; user++) {
+          running.orders().getOrders(GetOrdersRequest.newBuilder().setUserId("restart-" + user)
+              .setLimit(1000).build()).getOrdersList().forEach(o -> stored.add(o.getOrderId()));
+        }
+        assertThat(stored).containsAll(created).hasSize(ORDERS);
+        assertEveryEventReachedNats(nats.port(), 2 * ORDERS);
+      }
+    }
+  }
+
+  /** CREATED and SUBMITTED of every order are in the stream, in sequence order. */
+  private static void assertEveryEventReachedNats(int port, int expected) throws Exception {
+    try (Connection connection = Nats.connect("nats://127.0.0.1:" + port)) {
+      JetStreamSubscription subscription = connection.jetStream().subscribe("orders.updates.>",
+          PullSubscribeOptions.builder().build());
+      List<Long> sequences = new ArrayList<>();
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (sequences.size() < expected && System.nanoTime() < deadline) {
+        for (Message message : subscription.fetch(250, Duration.ofSeconds(2))) {
+          JsonNode event = JSON.readTree(message.getData());
+          sequences.add(event.get("sequence").asLong());
+          message.ack();
+        }
+      }
+      assertThat(sequences).hasSize(expected).isSorted().doesNotHaveDuplicates();
+    }
+  }
+}
