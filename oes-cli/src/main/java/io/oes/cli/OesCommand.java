@@ -33,7 +33,7 @@ public final class OesCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is needed: serve, sim, order, watch, health, services or version");
+        "a command is needed: serve, sim, order, watch, health, services, key, bench or version");
   }
 
   /** The command line as {@link #main} runs it: enums in any case, failed calls exit 1. */
