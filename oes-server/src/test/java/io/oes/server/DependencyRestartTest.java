@@ -69,7 +69,8 @@ class DependencyRestartTest {
 
   /** CREATED and SUBMITTED of every order are in the stream, in sequence order. */
   private static void assertEveryEventReachedNats(int port, int expected) throws Exception {
-    try (Connection connection = Nats.connect("nats://127.0.0.1:" + port)) {
+    Connection connection = Nats.connect("nats://127.0.0.1:" + port);
+    try {
       JetStreamSubscription subscription = connection.jetStream().subscribe("orders.updates.>",
           PullSubscribeOptions.builder().build());
       List<Long> sequences = new ArrayList<>();
@@ -82,6 +83,8 @@ class DependencyRestartTest {
         }
       }
       assertThat(sequences).hasSize(expected).isSorted().doesNotHaveDuplicates();
+    } finally {
+      connection.close();
     }
   }
 }

@@ -69,7 +69,6 @@ public final class OrderRequests {
         .add("origClientOrderId", exchangeClientId);
   }
 
-  /** Names a conditional order by its client algo id (cancel, query on the algo endpoint). */
   /**
    * A modify ({@code PUT /fapi/v1/order}) of an open LIMIT order: Binance wants side, quantity
    * and price every time, even when only one of them changes.
@@ -88,6 +87,7 @@ public final class OrderRequests {
     return new RequestParams().add("symbol", symbol).add("countdownTime", countdownMillis);
   }
 
+  /** Names a conditional order by its client algo id (cancel, query on the algo endpoint). */
   public static RequestParams byClientAlgoId(String exchangeClientId) {
     return new RequestParams().add("clientAlgoId", exchangeClientId);
   }

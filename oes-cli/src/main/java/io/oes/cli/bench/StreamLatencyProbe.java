@@ -1,11 +1,11 @@
 package io.oes.cli.bench;
 
 import io.grpc.Context;
+import io.grpc.stub.StreamObserver;
 import io.oes.api.OrderServiceGrpc;
 import io.oes.api.OrderUpdate;
 import io.oes.api.StreamOrderUpdatesRequest;
 import io.oes.cli.client.GatewayChannel;
-import io.grpc.stub.StreamObserver;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
