@@ -2,6 +2,7 @@ package io.oes.cli;
 
 import io.oes.sim.Simulator;
 import io.oes.sim.SimulatorConfig;
+import io.oes.sim.ratelimit.RateLimits;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,6 +24,10 @@ final class SimCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulated market (default: ${DEFAULT-VALUE}).")
   private long seed;
 
+  @Option(names = "--no-rate-limits",
+      description = "Enforce no request weight or order limits (for load tests of a client).")
+  private boolean noRateLimits;
+
   @Option(names = "--api-key", description = "API key to accept (default: generated and printed).")
   private String apiKey;
 
@@ -32,6 +37,9 @@ final class SimCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     SimulatorConfig config = SimulatorConfig.defaults().withHost(host).withPort(port).withSeed(seed);
+    if (noRateLimits) {
+      config = config.withRateLimits(RateLimits.unlimited());
+    }
     if (apiKey != null && secretKey != null) {
       config = config.withAccount(apiKey, secretKey);
     } else if (apiKey != null || secretKey != null) {

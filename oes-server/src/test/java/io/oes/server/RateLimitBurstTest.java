@@ -24,7 +24,27 @@ class RateLimitBurstTest {
   void aBurstOfFiveHundredOrdersIsHeldBackByOesNeverRefusedByTheExchange() throws Exception {
     Map<String, Integer> outcomes = new ConcurrentHashMap<>();
     List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
-    try (RunningGateway running = RunningGateway.start(Map.of())) {
+    burst(RunningGateway.start(Map.of()), outcomes, refusals);
+    System.out.println("burst of 500 market orders: " + outcomes);
+    assertThat(outcomes.keySet()).as("every order filled or held back by oes, none rejected")
+        .isSubsetOf("FILLED", "RESOURCE_EXHAUSTED");
+    assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(500);
+    assertThat(refusals).allSatisfy(message -> assertThat(message).contains("retry after"));
+  }
+
+  @Test
+  void withBothLimitsTurnedOffForALoadTestEveryOrderOfTheBurstFills() throws Exception {
+    Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+    burst(RunningGateway.start(Map.of(),
+        "sim: {enforce_rate_limits: false}\nrate_limit: {enabled: false}\n"), outcomes,
+        new java.util.concurrent.CopyOnWriteArrayList<>());
+    assertThat(outcomes).containsExactly(Map.entry("FILLED", 500));
+  }
+
+  /** 500 minimal market orders from 8 threads, alternating sides; counts the outcomes. */
+  private static void burst(RunningGateway gateway, Map<String, Integer> outcomes,
+      List<String> refusals) throws Exception {
+    try (RunningGateway running = gateway) {
       ExecutorService senders = Executors.newFixedThreadPool(8);
       List<Future<?>> sent = IntStream.range(0, 500).<Future<?>>mapToObj(i -> senders.submit(() -> {
         CreateOrderRequest market = CreateOrderRequest.newBuilder().setSymbol("BTCUSDT")
@@ -45,10 +65,5 @@ class RateLimitBurstTest {
       }
       senders.shutdown();
     }
-    System.out.println("burst of 500 market orders: " + outcomes);
-    assertThat(outcomes.keySet()).as("every order filled or held back by oes, none rejected")
-        .isSubsetOf("FILLED", "RESOURCE_EXHAUSTED");
-    assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(500);
-    assertThat(refusals).allSatisfy(message -> assertThat(message).contains("retry after"));
   }
 }

@@ -94,7 +94,8 @@ final class ConfigBinder {
         new SimConfig(
             section.port("port", SimConfig.DEFAULT_PORT, PORT),
             section.number("seed", SimConfig.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE,
-                "a whole number"));
+                "a whole number"),
+            section.bool("enforce_rate_limits", true));
     section.rejectUnknownKeys();
     return sim;
   }

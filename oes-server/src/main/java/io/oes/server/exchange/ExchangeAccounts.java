@@ -22,6 +22,7 @@ import io.oes.server.config.ProtectionConfig;
 import io.oes.server.config.Secret;
 import io.oes.sim.Simulator;
 import io.oes.sim.SimulatorConfig;
+import io.oes.sim.ratelimit.RateLimits;
 import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -112,6 +113,9 @@ public final class ExchangeAccounts implements AutoCloseable {
   private static Simulator startSimulator(OesConfig config) {
     SimulatorConfig sim = SimulatorConfig.defaults().withHost("127.0.0.1")
         .withPort(config.sim().port()).withSeed(config.sim().seed());
+    if (!config.sim().enforceRateLimits()) {
+      sim = sim.withRateLimits(RateLimits.unlimited());
+    }
     Simulator simulator = Simulator.start(sim);
     LOG.info("Embedded exchange simulator listening on {}", simulator.baseUrl());
     return simulator;

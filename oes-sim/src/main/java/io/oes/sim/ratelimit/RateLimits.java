@@ -24,6 +24,12 @@ public record RateLimits(int requestWeightPerMinute, int ordersPer10Seconds, int
     }
   }
 
+  /** Limits no load test reaches, for measuring a client alone. */
+  public static RateLimits unlimited() {
+    return new RateLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
+        Integer.MAX_VALUE, Duration.ofMinutes(2));
+  }
+
   /** Binance's published limits, a ban after 5 refusals in a minute, lasting 2 minutes. */
   public static RateLimits binance() {
     return new RateLimits(2400, 300, 1200, 5, Duration.ofMinutes(2));
