@@ -1,5 +1,6 @@
 package io.oes.core.engine;
 
+import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderIds;
 import io.oes.core.order.OrderRequest;
@@ -26,7 +27,7 @@ final class Admission {
   private final EngineSettings settings;
   private final OrderValidator validator = new OrderValidator();
   /** Order id by (user, client order id) of open orders; the store answers for the rest. */
-  private final Map<String, String> byClientId = new HashMap<>();
+  private final Map<ClientOrderKey, String> byClientId = new HashMap<>();
   private final Map<String, CompletableFuture<Result<Order>>> inFlight = new HashMap<>();
 
   private final Writer writer;
@@ -63,7 +64,7 @@ final class Admission {
     String orderId = ids.next();
     Order order = Order.accepted(orderId, engine.accountId(), valid,
         settings.clientIdPrefix() + orderId, engine.clock().instant());
-    byClientId.put(clientKey(valid.userId(), valid.clientOrderId()), orderId);
+    byClientId.put(new ClientOrderKey(valid.userId(), valid.clientOrderId()), orderId);
     CompletableFuture<Result<Order>> outcome = engine.send(order);
     inFlight.put(orderId, outcome);
     outcome.whenCompleteAsync((result, error) -> inFlight.remove(orderId), writer);
@@ -77,12 +78,12 @@ final class Admission {
 
   /** An open order taken back under management answers for its client order id. */
   void remember(Order order) {
-    byClientId.put(clientKey(order.userId(), order.clientOrderId()), order.orderId());
+    byClientId.put(ClientOrderKey.of(order), order.orderId());
   }
 
   /** The order ended: from now on the store answers for its client order id. */
   void forget(Order order) {
-    byClientId.remove(clientKey(order.userId(), order.clientOrderId()));
+    byClientId.remove(ClientOrderKey.of(order));
   }
 
   private Result<Order> idempotentAnswer(Order existing, OrderRequest repeated) {
@@ -94,14 +95,10 @@ final class Admission {
   }
 
   private Optional<Order> findByClientId(String userId, String clientOrderId) {
-    String orderId = byClientId.get(clientKey(userId, clientOrderId));
+    String orderId = byClientId.get(new ClientOrderKey(userId, clientOrderId));
     if (orderId != null) {
       return engine.known(orderId);
     }
     return store.findByClientOrderId(userId, clientOrderId);
-  }
-
-  private static String clientKey(String userId, String clientOrderId) {
-    return (userId == null ? "" : userId) + '\u0000' + clientOrderId;
   }
 }

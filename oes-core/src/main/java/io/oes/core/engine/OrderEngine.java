@@ -41,29 +41,27 @@ public final class OrderEngine implements AutoCloseable {
     return accountOf(request.userId()).create(request);
   }
 
-  /** Cancels by oes order id. */
-  public CompletableFuture<Result<Order>> cancel(String orderId) {
-    Optional<Order> order = get(orderId);
-    if (order.isEmpty()) {
-      return CompletableFuture.completedFuture(
-          Result.refused(Refusal.notFound("order " + orderId + " not found")));
-    }
-    AccountEngine owner = accounts.get(order.get().accountId());
-    if (owner == null) {
-      return CompletableFuture.completedFuture(AccountEngine.alreadyFinal(order.get()));
-    }
-    return owner.cancel(orderId);
+  /** Cancels {@code order}, as the caller found it (the owning account has the last word). */
+  public CompletableFuture<Result<Order>> cancel(Order order) {
+    return ownerOf(order).map(owner -> owner.cancel(order.orderId()))
+        .orElseGet(() -> notRunHere(order));
   }
 
   /** Changes quantity and/or price (null or zero keeps it) of an open LIMIT order. */
-  public CompletableFuture<Result<Order>> amend(String orderId, BigDecimal quantity,
+  public CompletableFuture<Result<Order>> amend(Order order, BigDecimal quantity,
       BigDecimal price) {
-    Optional<Order> order = get(orderId);
-    if (order.isEmpty() || !accounts.containsKey(order.get().accountId())) {
-      return CompletableFuture.completedFuture(
-          Result.refused(Refusal.notFound("order " + orderId + " not found")));
-    }
-    return accounts.get(order.get().accountId()).amend(orderId, quantity, price);
+    return ownerOf(order).map(owner -> owner.amend(order.orderId(), quantity, price))
+        .orElseGet(() -> notRunHere(order));
+  }
+
+  private Optional<AccountEngine> ownerOf(Order order) {
+    return Optional.ofNullable(accounts.get(order.accountId()));
+  }
+
+  private static CompletableFuture<Result<Order>> notRunHere(Order order) {
+    return CompletableFuture.completedFuture(Result.refused(Refusal.precondition("order "
+        + order.orderId() + " belongs to account " + order.accountId()
+        + ", which this gateway does not run")));
   }
 
   /**
@@ -104,10 +102,6 @@ public final class OrderEngine implements AutoCloseable {
 
   public OrderPage find(OrderQuery query) {
     return store.find(query);
-  }
-
-  public List<String> accountIds() {
-    return List.copyOf(accounts.keySet());
   }
 
   private AccountEngine accountOf(String userId) {

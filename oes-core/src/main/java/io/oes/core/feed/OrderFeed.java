@@ -1,7 +1,6 @@
 package io.oes.core.feed;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -78,10 +77,5 @@ public final class OrderFeed {
 
   public int subscriberCount() {
     return subscribers.size();
-  }
-
-  /** The kept events, oldest first (a copy). */
-  public synchronized List<OrderEvent> recentEvents() {
-    return new ArrayList<>(recent);
   }
 }

@@ -1,7 +1,9 @@
 package io.oes.messaging.memory;
 
+import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import io.oes.core.port.OrderCache;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import java.util.Optional;
  */
 public final class InMemoryOrderCache implements OrderCache {
   private final Map<String, Order> byId;
-  private final Map<String, String> idByClientKey = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<ClientOrderKey, String> idByClientKey = new HashMap<>();
 
   public InMemoryOrderCache(int capacity) {
     this.byId = new LinkedHashMap<>(1024, 0.75f, false) {
@@ -22,7 +24,7 @@ public final class InMemoryOrderCache implements OrderCache {
       protected boolean removeEldestEntry(Map.Entry<String, Order> eldest) {
         if (size() > capacity) {
           Order gone = eldest.getValue();
-          idByClientKey.remove(clientKey(gone.userId(), gone.clientOrderId()));
+          idByClientKey.remove(ClientOrderKey.of(gone));
           return true;
         }
         return false;
@@ -34,7 +36,7 @@ public final class InMemoryOrderCache implements OrderCache {
   public synchronized void put(Order order) {
     byId.remove(order.orderId());
     byId.put(order.orderId(), order);
-    idByClientKey.put(clientKey(order.userId(), order.clientOrderId()), order.orderId());
+    idByClientKey.put(ClientOrderKey.of(order), order.orderId());
   }
 
   @Override
@@ -44,11 +46,7 @@ public final class InMemoryOrderCache implements OrderCache {
 
   @Override
   public synchronized Optional<Order> getByClientOrderId(String userId, String clientOrderId) {
-    return Optional.ofNullable(idByClientKey.get(clientKey(userId, clientOrderId)))
+    return Optional.ofNullable(idByClientKey.get(new ClientOrderKey(userId, clientOrderId)))
         .map(byId::get);
-  }
-
-  private static String clientKey(String userId, String clientOrderId) {
-    return (userId == null ? "" : userId) + '\u0000' + clientOrderId;
   }
 }

@@ -4,7 +4,6 @@ import io.oes.core.feed.OrderEvent;
 import io.oes.core.port.EventPublisher;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -13,13 +12,11 @@ import java.util.function.Consumer;
  */
 public final class InProcessEventBus implements EventPublisher {
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-  private final AtomicLong published = new AtomicLong();
 
   private record Listener(String subjectPrefix, Consumer<OrderEvent> consumer) {}
 
   @Override
   public void publish(OrderEvent event) {
-    published.incrementAndGet();
     String updates = updatesSubject(event.order().symbol());
     String fills = fillsSubject(event.order().symbol());
     for (Listener listener : listeners) {
@@ -36,10 +33,6 @@ public final class InProcessEventBus implements EventPublisher {
    */
   public void subscribe(String subjectPrefix, Consumer<OrderEvent> consumer) {
     listeners.add(new Listener(subjectPrefix, consumer));
-  }
-
-  public long publishedCount() {
-    return published.get();
   }
 
   public static String updatesSubject(String symbol) {

@@ -25,11 +25,13 @@ import io.oes.core.order.Decimals;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderRequest;
 import io.oes.core.order.OrderState;
+import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.RefusalCode;
 import io.oes.core.refusal.Result;
 import io.oes.server.metrics.Metrics;
 import io.oes.server.security.Ownership;
 import io.oes.server.security.StreamQuota;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -88,15 +90,15 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
 
   @Override
   public void cancelOrder(CancelOrderRequest request, StreamObserver<CancelOrderResponse> out) {
-    Optional<String> orderId = visibleOrderId(request.getOrderId(), request.getUserId(),
+    Optional<Order> target = visibleOrder(request.getOrderId(), request.getUserId(),
         request.getClientOrderId());
-    if (orderId.isEmpty()) {
+    if (target.isEmpty()) {
       out.onError(Status.NOT_FOUND.withDescription(describeMissing(request.getOrderId(),
           request.getClientOrderId())).asRuntimeException());
       return;
     }
     long start = System.nanoTime();
-    engine.cancel(orderId.get())
+    engine.cancel(target.get())
         .whenComplete((result, error) -> metrics.orders()
             .recordCancelLatency(System.nanoTime() - start))
         .whenComplete((result, error) -> answer(out, result, error,
@@ -109,22 +111,20 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
 
   @Override
   public void amendOrder(AmendOrderRequest request, StreamObserver<AmendOrderResponse> out) {
-    for (var field : new Object[][] {{"quantity", request.getQuantity()}, {"price", request.getPrice()}}) {
-      double value = (double) field[1];
-      if (!Decimals.isFinite(value) || value < 0) {
-        out.onError(Status.INVALID_ARGUMENT.withDescription("validation failed: " + field[0]
-            + " " + value + " must be a finite, non-negative number").asRuntimeException());
-        return;
-      }
+    Optional<Refusal> nonFinite = ProtoRequests.firstNonFinite(List.of("quantity", "price"),
+        request.getQuantity(), request.getPrice());
+    if (nonFinite.isPresent()) {
+      out.onError(RefusalStatus.of(nonFinite.get()));
+      return;
     }
-    Optional<String> orderId = visibleOrderId(request.getOrderId(), request.getUserId(),
+    Optional<Order> target = visibleOrder(request.getOrderId(), request.getUserId(),
         request.getClientOrderId());
-    if (orderId.isEmpty()) {
+    if (target.isEmpty()) {
       out.onError(Status.NOT_FOUND.withDescription(describeMissing(request.getOrderId(),
           request.getClientOrderId())).asRuntimeException());
       return;
     }
-    engine.amend(orderId.get(), Decimals.fromWire(request.getQuantity()),
+    engine.amend(target.get(), Decimals.fromWire(request.getQuantity()),
             Decimals.fromWire(request.getPrice()))
         .whenComplete((result, error) -> answer(out, result, error, order ->
             AmendOrderResponse.newBuilder().setOrder(ProtoOrders.toProto(order)).build()));
@@ -215,12 +215,12 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
    * order id of the caller's (or, for an admin, the named) user. Another user's order is
    * reported as not found, so order ids cannot be probed.
    */
-  private Optional<String> visibleOrderId(String orderId, String userId, String clientOrderId) {
+  private Optional<Order> visibleOrder(String orderId, String userId, String clientOrderId) {
     Ownership ownership = Ownership.ofCaller();
     String user = ownership.checkUserId(userId);
     Optional<Order> order = orderId.isEmpty() ? clientIdLookup(user, clientOrderId)
         : engine.get(orderId);
-    return order.filter(found -> ownership.canSee(found.userId())).map(Order::orderId);
+    return order.filter(found -> ownership.canSee(found.userId()));
   }
 
   private Optional<Order> clientIdLookup(String userId, String clientOrderId) {

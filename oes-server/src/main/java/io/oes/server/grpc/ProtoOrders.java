@@ -9,7 +9,6 @@ import io.oes.core.order.Decimals;
 import io.oes.core.order.Fill;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderRequest;
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Core orders to their wire form, b25 field by field, plus oes's additions. */
@@ -87,9 +86,5 @@ final class ProtoOrders {
 
   static String nullToEmpty(String value) {
     return value == null ? "" : value;
-  }
-
-  static boolean isZero(BigDecimal value) {
-    return value == null || value.signum() == 0;
   }
 }

@@ -9,6 +9,8 @@ import io.oes.core.order.TimeInForce;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Wire requests to core requests. Refuses here what cannot even be expressed in the core: an
@@ -27,12 +29,10 @@ final class ProtoRequests {
     if (r.getTimeInForceValue() != 0 && r.getTimeInForce() == io.oes.api.TimeInForce.UNRECOGNIZED) {
       return invalid("time_in_force " + r.getTimeInForceValue() + " is not a known TimeInForce (1-4)");
     }
-    for (var field : new Object[][] {
-        {"quantity", r.getQuantity()}, {"price", r.getPrice()}, {"stop_price", r.getStopPrice()}}) {
-      double value = (double) field[1];
-      if (!Decimals.isFinite(value)) {
-        return invalid(field[0] + " " + value + " is not a finite number");
-      }
+    Optional<Refusal> nonFinite = firstNonFinite(List.of("quantity", "price", "stop_price"),
+        r.getQuantity(), r.getPrice(), r.getStopPrice());
+    if (nonFinite.isPresent()) {
+      return Result.refused(nonFinite.get());
     }
     return Result.done(new OrderRequest(
         r.getUserId(),
@@ -46,6 +46,17 @@ final class ProtoRequests {
         optional(r.getStopPrice()),
         r.getReduceOnly(),
         r.getPostOnly()));
+  }
+
+  /** The first of the named wire numbers that is NaN or infinite, as a refusal naming it. */
+  static Optional<Refusal> firstNonFinite(List<String> names, double... values) {
+    for (int i = 0; i < values.length; i++) {
+      if (!Decimals.isFinite(values[i])) {
+        return Optional.of(Refusal.invalid(names.get(i) + " " + values[i]
+            + " is not a finite number"));
+      }
+    }
+    return Optional.empty();
   }
 
   private static BigDecimal optional(double value) {

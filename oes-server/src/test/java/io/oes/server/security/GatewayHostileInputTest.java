@@ -86,10 +86,10 @@ class GatewayHostileInputTest {
     for (double value : new double[] {Double.NaN, Double.NEGATIVE_INFINITY, -0.5}) {
       assertStatus(() -> running.orders().amendOrder(AmendOrderRequest.newBuilder()
           .setOrderId(orderId).setPrice(value).build()), Status.Code.INVALID_ARGUMENT,
-          "must be a finite, non-negative number");
+          "price " + value);
       assertStatus(() -> running.orders().amendOrder(AmendOrderRequest.newBuilder()
           .setOrderId(orderId).setQuantity(value).build()), Status.Code.INVALID_ARGUMENT,
-          "must be a finite, non-negative number");
+          "quantity " + value);
     }
   }
 

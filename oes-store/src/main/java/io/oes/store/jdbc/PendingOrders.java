@@ -1,6 +1,7 @@
 package io.oes.store.jdbc;
 
 import io.oes.core.feed.OrderEvent;
+import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ final class PendingOrders {
   private record Pending(Order order, long sequence, long position) {}
 
   private final Map<String, Pending> byId = new ConcurrentHashMap<>();
-  private final Map<String, String> idByClientKey = new ConcurrentHashMap<>();
+  private final Map<ClientOrderKey, String> idByClientKey = new ConcurrentHashMap<>();
 
   /** Records the state {@code event} brings; a replayed older sequence does not win. */
   void put(OrderEvent event, long position) {
@@ -30,7 +31,7 @@ final class PendingOrders {
     byId.merge(order.orderId(), next, (kept, fresh) ->
         fresh.sequence() >= kept.sequence() ? fresh : kept);
     if (order.clientOrderId() != null) {
-      idByClientKey.put(clientKey(order.userId(), order.clientOrderId()), order.orderId());
+      idByClientKey.put(ClientOrderKey.of(order), order.orderId());
     }
   }
 
@@ -41,7 +42,7 @@ final class PendingOrders {
       Pending left = byId.computeIfPresent(order.orderId(),
           (id, kept) -> kept.position() <= position ? null : kept);
       if (left == null && order.clientOrderId() != null) {
-        idByClientKey.remove(clientKey(order.userId(), order.clientOrderId()), order.orderId());
+        idByClientKey.remove(ClientOrderKey.of(order), order.orderId());
       }
     }
   }
@@ -52,7 +53,7 @@ final class PendingOrders {
   }
 
   Optional<Order> byClientOrderId(String userId, String clientOrderId) {
-    String orderId = idByClientKey.get(clientKey(userId, clientOrderId));
+    String orderId = idByClientKey.get(new ClientOrderKey(userId, clientOrderId));
     return orderId == null ? Optional.empty() : byId(orderId);
   }
 
@@ -64,9 +65,5 @@ final class PendingOrders {
     Map<String, Order> copy = new HashMap<>();
     byId.forEach((id, pending) -> copy.put(id, pending.order()));
     return copy;
-  }
-
-  private static String clientKey(String userId, String clientOrderId) {
-    return (userId == null ? "" : userId) + '\u0000' + clientOrderId;
   }
 }

@@ -1,6 +1,7 @@
 package io.oes.store.memory;
 
 import io.oes.core.feed.OrderEvent;
+import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import io.oes.core.port.OrderPage;
 import io.oes.core.port.OrderQuery;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
@@ -24,15 +24,13 @@ public final class InMemoryOrderStore implements OrderStore {
       Comparator.comparing(Order::createdAt).thenComparing(Order::orderId).reversed();
 
   private final Map<String, Order> byId = new ConcurrentHashMap<>();
-  private final Map<String, String> idByClientKey = new ConcurrentHashMap<>();
-  private final List<OrderEvent> journal = new CopyOnWriteArrayList<>();
+  private final Map<ClientOrderKey, String> idByClientKey = new ConcurrentHashMap<>();
 
   @Override
   public void append(OrderEvent event) {
     Order order = event.order();
-    journal.add(event);
     byId.put(order.orderId(), order);
-    idByClientKey.put(clientKey(order.userId(), order.clientOrderId()), order.orderId());
+    idByClientKey.put(ClientOrderKey.of(order), order.orderId());
   }
 
   @Override
@@ -42,7 +40,7 @@ public final class InMemoryOrderStore implements OrderStore {
 
   @Override
   public Optional<Order> findByClientOrderId(String userId, String clientOrderId) {
-    return Optional.ofNullable(idByClientKey.get(clientKey(userId, clientOrderId)))
+    return Optional.ofNullable(idByClientKey.get(new ClientOrderKey(userId, clientOrderId)))
         .map(byId::get);
   }
 
@@ -68,11 +66,6 @@ public final class InMemoryOrderStore implements OrderStore {
         .toList();
   }
 
-  /** Every change recorded so far, in sequence order (a copy). */
-  public List<OrderEvent> journal() {
-    return List.copyOf(journal);
-  }
-
   private static Predicate<Order> matches(OrderQuery q) {
     return o -> (q.userId() == null || q.userId().equals(o.userId()))
         && (q.symbol() == null || q.symbol().equals(o.symbol()))
@@ -86,9 +79,5 @@ public final class InMemoryOrderStore implements OrderStore {
   private static boolean isAfter(Order o, OrderQuery.PageCursor cursor) {
     int byTime = o.createdAt().compareTo(cursor.createdAt());
     return byTime < 0 || (byTime == 0 && o.orderId().compareTo(cursor.orderId()) < 0);
-  }
-
-  private static String clientKey(String userId, String clientOrderId) {
-    return (userId == null ? "" : userId) + '\u0000' + clientOrderId;
   }
 }
