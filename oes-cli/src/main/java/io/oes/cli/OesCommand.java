@@ -7,6 +7,7 @@ import io.oes.cli.order.OrderCommand;
 import io.oes.cli.order.WatchCommand;
 import io.oes.cli.probe.HealthCommand;
 import io.oes.cli.probe.ServicesCommand;
+import io.oes.server.config.LogSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -44,6 +45,8 @@ public final class OesCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exitCode = commandLine().execute(args);
+    LogSettings.flush();
+    System.exit(exitCode);
   }
 }

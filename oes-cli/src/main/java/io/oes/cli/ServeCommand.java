@@ -57,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       gateway.close();
+      LogSettings.flush();
       closed.countDown();
     }, "oes-shutdown"));
     System.out.println("oes " + OesVersion.current() + " ready: gRPC on " + settings.server().host()

@@ -1,5 +1,6 @@
 package io.oes.cli;
 
+import io.oes.server.config.LogSettings;
 import io.oes.sim.Simulator;
 import io.oes.sim.SimulatorConfig;
 import io.oes.sim.ratelimit.RateLimits;
@@ -50,6 +51,7 @@ final class SimCommand implements Callable<Integer> {
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       simulator.close();
+      LogSettings.flush();
       closed.countDown();
     }, "sim-shutdown"));
     System.out.println("simulator listening on " + simulator.baseUrl());

@@ -2,6 +2,7 @@ package io.oes.server.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.encoder.JsonEncoder;
@@ -25,9 +26,12 @@ class LogSettingsTest {
 
     assertThat(root.getLevel()).isEqualTo(Level.WARN);
     assertThat(root.getAppender("json"))
-        .isInstanceOfSatisfying(
-            ConsoleAppender.class,
-            appender -> assertThat(appender.getEncoder()).isInstanceOf(JsonEncoder.class));
+        .isInstanceOfSatisfying(AsyncAppender.class, queued -> {
+          assertThat(queued.getDiscardingThreshold()).as("never drops lines").isZero();
+          assertThat(queued.getAppender("json-console"))
+              .isInstanceOfSatisfying(ConsoleAppender.class,
+                  console -> assertThat(console.getEncoder()).isInstanceOf(JsonEncoder.class));
+        });
     assertThat(root.getAppender("text")).isNull();
   }
 
