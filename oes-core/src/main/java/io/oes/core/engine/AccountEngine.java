@@ -51,6 +51,7 @@ public final class AccountEngine implements AutoCloseable {
   private final FillLedger fills = new FillLedger();
   private final RecentOrders recent = new RecentOrders();
   private final EngineGuards guards;
+  private final CompletableFuture<Void> clientIdsLoaded;
 
   /** Live orders of this account by order id; written by the writer, read by anyone. */
   private final Map<String, Order> orders = new ConcurrentHashMap<>();
@@ -76,6 +77,7 @@ public final class AccountEngine implements AutoCloseable {
         guards);
     this.amendments = new Amendments(this, exchange, rules, writer);
     this.reconciler = new Reconciler(this, exchange, store, writer, settings);
+    this.clientIdsLoaded = admission.loadUsedClientIds();
   }
 
   public String accountId() {
@@ -107,6 +109,14 @@ public final class AccountEngine implements AutoCloseable {
         reconciling = false;
       }
     });
+  }
+
+  /**
+   * Completes once the client order ids in the store are loaded and a fresh id is admitted
+   * without a store look-up (they load in the background; until then every id is looked up).
+   */
+  public CompletableFuture<Void> clientIdsLoaded() {
+    return clientIdsLoaded;
   }
 
   /** Whether new orders wait for a reconciliation to finish. */

@@ -9,17 +9,26 @@ import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
 import io.oes.core.symbol.SymbolRulesBook;
 import io.oes.core.validation.OrderValidator;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Admits new orders: validates them, makes {@code client_order_id} an idempotency key per user
  * (same parameters: the existing order; others: ALREADY_EXISTS), and tracks submissions whose
  * exchange outcome is not settled yet. Writer only.
+ *
+ * <p>A fresh client order id is admitted without asking the store: the ids the store holds are
+ * loaded once, off the writer, into {@link UsedClientIds}; only an id that may have been used
+ * (or any id while they load) is looked up.
  */
 final class Admission {
+  private static final System.Logger LOG = System.getLogger(Admission.class.getName());
+
   private final AccountEngine engine;
   private final SymbolRulesBook rules;
   private final OrderStore store;
@@ -29,6 +38,11 @@ final class Admission {
   /** Order id by (user, client order id) of open orders; the store answers for the rest. */
   private final Map<ClientOrderKey, String> byClientId = new HashMap<>();
   private final Map<String, CompletableFuture<Result<Order>>> inFlight = new HashMap<>();
+  /** Every client order id used, once loaded; null while loading or if loading failed. */
+  private UsedClientIds usedClientIds;
+  /** Ids used while the store's load, added once it is in; null when not loading. */
+  private List<ClientOrderKey> usedWhileLoading = new ArrayList<>();
+  private final CompletableFuture<Void> clientIdsLoaded = new CompletableFuture<>();
 
   private final Writer writer;
 
@@ -64,7 +78,9 @@ final class Admission {
     String orderId = ids.next();
     Order order = Order.accepted(orderId, engine.accountId(), valid,
         settings.clientIdPrefix() + orderId, engine.clock().instant());
-    byClientId.put(new ClientOrderKey(valid.userId(), valid.clientOrderId()), orderId);
+    ClientOrderKey key = new ClientOrderKey(valid.userId(), valid.clientOrderId());
+    byClientId.put(key, orderId);
+    noteUsed(key);
     CompletableFuture<Result<Order>> outcome = engine.send(order);
     inFlight.put(orderId, outcome);
     outcome.whenCompleteAsync((result, error) -> inFlight.remove(orderId), writer);
@@ -78,7 +94,54 @@ final class Admission {
 
   /** An open order taken back under management answers for its client order id. */
   void remember(Order order) {
-    byClientId.put(ClientOrderKey.of(order), order.orderId());
+    ClientOrderKey key = ClientOrderKey.of(order);
+    byClientId.put(key, order.orderId());
+    noteUsed(key);
+  }
+
+  /**
+   * Loads the client order ids the store holds on a thread of its own and hands them to the
+   * writer; any thread. The future completes once fresh ids no longer need a store look-up, or
+   * exceptionally if the ids could not be read (every id is then looked up, as before).
+   */
+  CompletableFuture<Void> loadUsedClientIds() {
+    Thread.ofVirtual().name("client-ids-" + engine.accountId()).start(() -> {
+      UsedClientIds loaded = new UsedClientIds();
+      try {
+        store.forEachClientOrderKey(loaded::add);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "client order ids of account " + engine.accountId()
+            + " not loaded; every new order's id is looked up in the store: " + e.getMessage());
+        onWriter(() -> usedWhileLoading = null);
+        clientIdsLoaded.completeExceptionally(e);
+        return;
+      }
+      onWriter(() -> install(loaded));
+    });
+    return clientIdsLoaded;
+  }
+
+  private void onWriter(Runnable command) {
+    try {
+      writer.execute(command);
+    } catch (RejectedExecutionException closed) {
+      clientIdsLoaded.cancel(false);
+    }
+  }
+
+  private void install(UsedClientIds loaded) {
+    usedWhileLoading.forEach(loaded::add);
+    usedWhileLoading = null;
+    usedClientIds = loaded;
+    clientIdsLoaded.complete(null);
+  }
+
+  private void noteUsed(ClientOrderKey key) {
+    if (usedClientIds != null) {
+      usedClientIds.add(key);
+    } else if (usedWhileLoading != null) {
+      usedWhileLoading.add(key);
+    }
   }
 
   /** The order ended: from now on the store answers for its client order id. */
@@ -95,9 +158,13 @@ final class Admission {
   }
 
   private Optional<Order> findByClientId(String userId, String clientOrderId) {
-    String orderId = byClientId.get(new ClientOrderKey(userId, clientOrderId));
+    ClientOrderKey key = new ClientOrderKey(userId, clientOrderId);
+    String orderId = byClientId.get(key);
     if (orderId != null) {
       return engine.known(orderId);
+    }
+    if (usedClientIds != null && !usedClientIds.mightContain(key)) {
+      return Optional.empty();
     }
     return store.findByClientOrderId(userId, clientOrderId);
   }

@@ -1,9 +1,11 @@
 package io.oes.core.port;
 
 import io.oes.core.feed.OrderEvent;
+import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The order history, the source of truth across restarts. Journal first: every change
@@ -24,4 +26,11 @@ public interface OrderStore {
 
   /** Every order of {@code accountId} that is not final, for reconciliation. */
   List<Order> findOpen(String accountId);
+
+  /**
+   * Hands {@code action} the client order id of every order appended before the call, in no
+   * particular order, so an engine can tell fresh ids from used ones without a look-up each. May
+   * take long over a large history: call it off the engine's thread.
+   */
+  void forEachClientOrderKey(Consumer<ClientOrderKey> action);
 }

@@ -68,6 +68,37 @@ class AccountEngineTest {
   }
 
   @Test
+  void freshClientIdsAreAdmittedWithoutAskingTheStoreOnceItsIdsAreLoaded() throws Exception {
+    exchange.answerSubmit(o -> ack(o, OrderState.SUBMITTED));
+    engine().clientIdsLoaded().get(5, TimeUnit.SECONDS);
+
+    for (int i = 0; i < 20; i++) {
+      done(engine.create(limitBuy("fresh-" + i, "0.01")).get(5, TimeUnit.SECONDS));
+    }
+
+    assertThat(store.clientIdLookups()).isZero();
+    assertThat(exchange.requests()).hasSize(20);
+  }
+
+  @Test
+  void anIdUsedBeforeARestartStillNamesItsOrderAfterTheIdsLoad() throws Exception {
+    exchange.answerSubmit(o -> ack(o, OrderState.SUBMITTED));
+    Order before = done(engine().create(limitBuy("c-old", "0.01")).get(5, TimeUnit.SECONDS));
+    engine.close();
+
+    AccountEngine restarted = engine();
+    restarted.clientIdsLoaded().get(5, TimeUnit.SECONDS);
+    Order again = done(restarted.create(limitBuy("c-old", "0.01")).get(5, TimeUnit.SECONDS));
+    Result<Order> otherTerms = restarted.create(limitBuy("c-old", "0.02"))
+        .get(5, TimeUnit.SECONDS);
+
+    assertThat(again.orderId()).isEqualTo(before.orderId());
+    assertThat(otherTerms).isInstanceOfSatisfying(Result.Refused.class,
+        refused -> assertThat(refused.refusal().code()).isEqualTo(RefusalCode.ALREADY_EXISTS));
+    assertThat(exchange.requests()).hasSize(1);
+  }
+
+  @Test
   void anAcknowledgedOrderIsSubmittedAfterACreatedEvent() throws Exception {
     exchange.answerSubmit(o -> ack(o, OrderState.SUBMITTED));
     Order order = done(engine().create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));

@@ -1,6 +1,7 @@
 package io.oes.core.testing;
 
 import io.oes.core.feed.OrderEvent;
+import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import io.oes.core.port.OrderPage;
 import io.oes.core.port.OrderQuery;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Just enough of a store for engine tests: current orders by id. The stores themselves are
@@ -16,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MemoryStore implements OrderStore {
   private final Map<String, Order> orders = new ConcurrentHashMap<>();
+  private final AtomicInteger clientIdLookups = new AtomicInteger();
 
   @Override
   public void append(OrderEvent event) {
@@ -29,6 +33,7 @@ public final class MemoryStore implements OrderStore {
 
   @Override
   public Optional<Order> findByClientOrderId(String userId, String clientOrderId) {
+    clientIdLookups.incrementAndGet();
     return orders.values().stream()
         .filter(o -> o.userId().equals(userId) && o.clientOrderId().equals(clientOrderId))
         .findFirst();
@@ -44,5 +49,15 @@ public final class MemoryStore implements OrderStore {
     return orders.values().stream()
         .filter(o -> o.accountId().equals(accountId) && o.state().isOpen())
         .toList();
+  }
+
+  @Override
+  public void forEachClientOrderKey(Consumer<ClientOrderKey> action) {
+    orders.values().forEach(order -> action.accept(ClientOrderKey.of(order)));
+  }
+
+  /** How often an engine asked for an order by its client order id. */
+  public int clientIdLookups() {
+    return clientIdLookups.get();
   }
 }

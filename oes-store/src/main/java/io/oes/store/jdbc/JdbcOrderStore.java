@@ -2,6 +2,7 @@ package io.oes.store.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.oes.core.feed.OrderEvent;
+import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Fill;
 import io.oes.core.order.Order;
 import io.oes.core.port.OrderPage;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,6 +129,11 @@ public final class JdbcOrderStore implements OrderStore, AutoCloseable {
   @Override
   public List<Order> findOpen(String accountId) {
     return reads.open(accountId);
+  }
+
+  @Override
+  public void forEachClientOrderKey(Consumer<ClientOrderKey> action) {
+    reads.clientOrderKeys(action);
   }
 
   /** The highest sequence journaled or appended: the feed continues after it on restart. */

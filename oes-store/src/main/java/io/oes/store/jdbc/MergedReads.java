@@ -1,5 +1,6 @@
 package io.oes.store.jdbc;
 
+import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import io.oes.core.port.OrderPage;
 import io.oes.core.port.OrderQuery;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -73,6 +75,12 @@ final class MergedReads {
     Order last = page.get(page.size() - 1);
     return new OrderPage(page,
         new OrderQuery.PageCursor(Columns.stored(last.createdAt()), last.orderId()));
+  }
+
+  /** The pending orders' keys first, so none committed while the rows stream is missed. */
+  void clientOrderKeys(Consumer<ClientOrderKey> action) {
+    pending.snapshot().values().forEach(order -> action.accept(ClientOrderKey.of(order)));
+    reader.clientOrderKeys(action);
   }
 
   List<Order> open(String accountId) {

@@ -1,5 +1,6 @@
 package io.oes.store.jdbc;
 
+import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
 import io.oes.core.port.OrderQuery;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -21,6 +23,9 @@ final class OrderReader {
       .filter(OrderState::isOpen)
       .map(s -> "'" + s.name() + "'")
       .collect(Collectors.joining(", "));
+
+  /** Rows per round trip when streaming client order ids. */
+  private static final int KEY_FETCH_ROWS = 10_000;
 
   private final DataSource dataSource;
 
@@ -62,6 +67,29 @@ final class OrderReader {
   List<Order> open(String accountId) {
     return query(SELECT + "WHERE account_id = ? AND state IN (" + OPEN_STATES + ")",
         List.of(accountId));
+  }
+
+  /**
+   * Streams every order's client order id in rows of {@link #KEY_FETCH_ROWS}; a transaction, so
+   * PostgreSQL uses a cursor instead of loading the whole table.
+   */
+  void clientOrderKeys(Consumer<ClientOrderKey> action) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement st = connection.prepareStatement(
+          "SELECT user_id, client_order_id FROM orders WHERE client_order_id IS NOT NULL")) {
+        st.setFetchSize(KEY_FETCH_ROWS);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            action.accept(new ClientOrderKey(rs.getString(1), rs.getString(2)));
+          }
+        }
+      } finally {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading client order ids failed: " + e.getMessage(), e);
+    }
   }
 
   private static void where(StringBuilder sql, List<Object> args, String clause, Object value) {

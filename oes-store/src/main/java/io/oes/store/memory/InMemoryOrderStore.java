@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -64,6 +65,11 @@ public final class InMemoryOrderStore implements OrderStore {
     return byId.values().stream()
         .filter(o -> o.accountId().equals(accountId) && o.state().isOpen())
         .toList();
+  }
+
+  @Override
+  public void forEachClientOrderKey(Consumer<ClientOrderKey> action) {
+    idByClientKey.keySet().forEach(action);
   }
 
   private static Predicate<Order> matches(OrderQuery q) {

@@ -3,9 +3,9 @@ package io.oes.store.jdbc;
 import static io.oes.store.jdbc.TestOrders.T0;
 import static io.oes.store.jdbc.TestOrders.limitOrder;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.oes.core.feed.OrderEvent;
 import io.oes.core.feed.UpdateType;
+import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
 import io.oes.core.port.OrderPage;
@@ -58,6 +58,20 @@ abstract class JdbcOrderStoreContractTest {
     assertThat(store.findByClientOrderId("alice", "c-A1")).contains(order);
     assertThat(store.findById("nope")).isEmpty();
     assertThat(store.findByClientOrderId("bob", "c-A1")).isEmpty();
+  }
+
+  @Test
+  void listsTheClientOrderIdOfEveryOrderCommittedOrStillPending() throws Exception {
+    store.append(orders.created(limitOrder("K1", "alice", "BTCUSDT", T0)));
+    store.append(orders.created(limitOrder("K2", "bob", "BTCUSDT", T0)));
+    store.flush();
+    store.append(orders.created(limitOrder("K3", "alice", "ETHUSDT", T0)));
+
+    List<ClientOrderKey> keys = new ArrayList<>();
+    store.forEachClientOrderKey(keys::add);
+
+    assertThat(keys).contains(new ClientOrderKey("alice", "c-K1"),
+        new ClientOrderKey("bob", "c-K2"), new ClientOrderKey("alice", "c-K3"));
   }
 
   @Test
