@@ -4,7 +4,7 @@ import io.oes.core.feed.OrderEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Events waiting for NATS, in publish order. The sender takes a batch and keeps it "in flight"
@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  * newer — so delivery is in order and at least once.
  *
  * <p>{@link #offer} is called by the publishing thread; everything else by the sender thread.
+ * An offer never wakes the sender, which looks again after a short nap when it found nothing:
+ * the publisher is an account's engine, and a wake-up would cost it a system call per event.
  */
 final class Outbox {
   private final LinkedBlockingQueue<OrderEvent> queue;
@@ -28,18 +30,18 @@ final class Outbox {
   }
 
   /**
-   * The batch to send: the unconfirmed one if any, topped up to {@code max} events; waits up to
-   * {@code waitMillis} for a first event. Empty when nothing arrived.
+   * The batch to send: the unconfirmed one if any, topped up to {@code max} events. Empty, after
+   * a nap of {@code idleNanos}, when nothing was waiting.
    */
-  List<OrderEvent> batch(int max, long waitMillis) throws InterruptedException {
-    if (inFlight.isEmpty()) {
-      OrderEvent first = queue.poll(waitMillis, TimeUnit.MILLISECONDS);
-      if (first == null) {
-        return List.of();
-      }
-      inFlight.add(first);
-    }
+  List<OrderEvent> batch(int max, long idleNanos) throws InterruptedException {
     queue.drainTo(inFlight, max - inFlight.size());
+    if (inFlight.isEmpty()) {
+      LockSupport.parkNanos(idleNanos);
+      if (Thread.interrupted()) {
+        throw new InterruptedException("outbox sender stopped");
+      }
+      return List.of();
+    }
     inFlightSize = inFlight.size();
     return inFlight;
   }

@@ -4,6 +4,7 @@ import io.nats.client.Connection;
 import io.oes.core.feed.OrderEvent;
 import io.oes.messaging.health.FailureBurst;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -12,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the outbox.
  */
 final class OutboxSender implements Runnable {
-  private static final long POLL_MILLIS = 50;
+  /** Nap when the outbox was empty: the longest an event waits before it is sent. */
+  private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
   private final Outbox outbox;
   private final NatsLink link;
@@ -41,7 +43,7 @@ final class OutboxSender implements Runnable {
         if (connection == null) {
           return;
         }
-        List<OrderEvent> batch = outbox.batch(batchSize, POLL_MILLIS);
+        List<OrderEvent> batch = outbox.batch(batchSize, IDLE_NANOS);
         if (!batch.isEmpty()) {
           sendOrWait(connection, batch);
         }
