@@ -76,9 +76,9 @@ public final class Gateway implements AutoCloseable {
     health = own(new HealthService());
     ExchangeAccounts exchange = own(ExchangeAccounts.connect(config, clock));
     Persistence persistence = own(Persistence.open(config, metrics));
+    TransitionLog transitions = own(new TransitionLog());
     OrderFeed feed = new OrderFeed(
-        List.of(persistence::onEvent, new OrderEventCounter(metrics.orders()),
-            new TransitionLog()),
+        List.of(persistence::onEvent, new OrderEventCounter(metrics.orders()), transitions),
         FEED_REPLAY_CAPACITY, persistence.lastSequence());
     KillSwitch killSwitch = new KillSwitch(clock);
     List<AccountEngine> accounts = exchange.accounts().stream()
