@@ -4,6 +4,7 @@ import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderIds;
 import io.oes.core.order.OrderRequest;
+import io.oes.core.order.SharedNames;
 import io.oes.core.port.OrderStore;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
@@ -26,6 +27,8 @@ final class Admission {
   private final OrderIds ids;
   private final EngineSettings settings;
   private final OrderValidator validator = new OrderValidator();
+  /** Every open order of a user or a symbol names it with one string. */
+  private final SharedNames names = new SharedNames();
   /** Order id by (user, client order id) of open orders; the store answers for the rest. */
   private final Map<ClientOrderKey, String> byClientId = new HashMap<>();
   private final Map<String, CompletableFuture<Result<Order>>> inFlight = new HashMap<>();
@@ -52,7 +55,7 @@ final class Admission {
     if (verdict instanceof Result.Refused<OrderRequest> refused) {
       return CompletableFuture.completedFuture(Result.refused(refused.refusal()));
     }
-    OrderRequest valid = ((Result.Done<OrderRequest>) verdict).value();
+    OrderRequest valid = names.share(((Result.Done<OrderRequest>) verdict).value());
     Optional<Order> existing = findByClientId(valid.userId(), valid.clientOrderId());
     if (existing.isPresent()) {
       return CompletableFuture.completedFuture(idempotentAnswer(existing.get(), valid));

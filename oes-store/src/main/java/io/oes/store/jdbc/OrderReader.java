@@ -2,6 +2,7 @@ package io.oes.store.jdbc;
 
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
+import io.oes.core.order.SharedNames;
 import io.oes.core.port.OrderQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,8 +78,9 @@ final class OrderReader {
       Statements.bind(st, args);
       try (ResultSet rs = st.executeQuery()) {
         List<Order> orders = new ArrayList<>();
+        SharedNames names = new SharedNames();
         while (rs.next()) {
-          orders.add(OrderColumns.read(rs));
+          orders.add(OrderColumns.read(rs, names));
         }
         return orders;
       }

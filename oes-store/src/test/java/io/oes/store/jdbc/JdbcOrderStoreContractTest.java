@@ -165,6 +165,22 @@ abstract class JdbcOrderStoreContractTest {
   }
 
   @Test
+  void openOrdersReadTogetherShareTheirNames() throws Exception {
+    store.append(orders.created(limitOrder("N1", "alice", "BTCUSDT", T0)));
+    store.append(orders.created(limitOrder("N2", "alice", "BTCUSDT", T0)));
+    store.flush();
+
+    List<Order> open = store.findOpen("main");
+
+    assertThat(open).hasSize(2);
+    Order first = open.get(0);
+    Order second = open.get(1);
+    assertThat(second.accountId()).isSameAs(first.accountId());
+    assertThat(second.userId()).isSameAs(first.userId());
+    assertThat(second.symbol()).isSameAs(first.symbol());
+  }
+
+  @Test
   void reportsItselfHealthyWithNothingWaiting() throws Exception {
     store.append(orders.created(limitOrder("H1", "alice", "BTCUSDT", T0)));
     assertThat(store.flush(Duration.ofSeconds(10))).isTrue();

@@ -1,0 +1,73 @@
+package io.oes.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oes.core.feed.OrderFeed;
+import io.oes.core.order.Order;
+import io.oes.core.order.OrderRequest;
+import io.oes.core.order.OrderState;
+import io.oes.core.order.OrderType;
+import io.oes.core.order.Side;
+import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExecutionReport;
+import io.oes.core.refusal.Result;
+import io.oes.core.symbol.SymbolRulesBook;
+import io.oes.core.testing.ManualClock;
+import io.oes.core.testing.MemoryStore;
+import io.oes.core.testing.ScriptedExchange;
+import io.oes.core.testing.TestSymbols;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What admission makes of a request. */
+class AdmissionTest {
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-11-28T10:00:00Z"));
+  private final ScriptedExchange exchange = new ScriptedExchange(List.of(TestSymbols.btcusdt()));
+  private final MemoryStore store = new MemoryStore();
+  private AccountEngine engine;
+
+  @BeforeEach
+  void start() {
+    SymbolRulesBook rules = new SymbolRulesBook();
+    rules.replaceAll(List.of(TestSymbols.btcusdt()));
+    OrderFeed feed = new OrderFeed(List.of(store::append), 100, 0);
+    engine = new AccountEngine("main", exchange, rules, feed, store, clock,
+        new EngineSettings("oes-", 3, Duration.ofMillis(1)));
+    exchange.answerSubmit(order -> new ExchangeOutcome.Accepted(new ExecutionReport("1",
+        order.exchangeClientId(), order.symbol(), OrderState.SUBMITTED, new BigDecimal("0.000"),
+        new BigDecimal("0.00"), null, Instant.EPOCH)));
+  }
+
+  @AfterEach
+  void close() {
+    engine.close();
+  }
+
+  /** A request as the gRPC edge decodes it: every string its own instance. */
+  private static OrderRequest decoded(String userId, String clientId, String quantity) {
+    return new OrderRequest(new String(userId), clientId, new String("BTCUSDT"), Side.BUY,
+        OrderType.LIMIT, null, new BigDecimal(quantity), new BigDecimal("40000"), null, false,
+        false);
+  }
+
+  private Order create(OrderRequest request) throws Exception {
+    Result<Order> result = engine.create(request).get(5, TimeUnit.SECONDS);
+    assertThat(result).isInstanceOf(Result.Done.class);
+    return ((Result.Done<Order>) result).value();
+  }
+
+  @Test
+  void ordersOfOneUserAndSymbolShareTheirNames() throws Exception {
+    Order first = create(decoded("u1", "c1", "0.01"));
+    Order second = create(decoded("u1", "c2", "0.02"));
+
+    assertThat(second.userId()).isEqualTo("u1").isSameAs(first.userId());
+    assertThat(second.symbol()).isEqualTo("BTCUSDT").isSameAs(first.symbol());
+  }
+}
