@@ -66,12 +66,21 @@ public record Order(
         feeAsset, exchangeOrderId, rejectReason, createdAt, now);
   }
 
-  /** This order with the exchange's execution figures. */
+  /**
+   * This order with the exchange's execution figures. A figure equal in value to the one held
+   * keeps the held instance (decimals compare by value, so nothing anyone reads changes), and
+   * an acknowledgement does not bring a zero of its own into every open order.
+   */
   public Order withExecution(
       BigDecimal filled, BigDecimal avgPrice, String exchangeId, Instant now) {
     return new Order(
-        orderId, accountId, request, exchangeClientId, state, filled, avgPrice, fee, feeAsset,
+        orderId, accountId, request, exchangeClientId, state, sameOrNew(filledQuantity, filled),
+        sameOrNew(averagePrice, avgPrice), fee, feeAsset,
         exchangeId == null ? exchangeOrderId : exchangeId, rejectReason, createdAt, now);
+  }
+
+  private static BigDecimal sameOrNew(BigDecimal held, BigDecimal reported) {
+    return held != null && reported != null && held.compareTo(reported) == 0 ? held : reported;
   }
 
   /** This order under amended terms (new price and/or quantity), as of {@code now}. */

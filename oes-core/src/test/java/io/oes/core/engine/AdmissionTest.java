@@ -70,4 +70,13 @@ class AdmissionTest {
     assertThat(second.userId()).isEqualTo("u1").isSameAs(first.userId());
     assertThat(second.symbol()).isEqualTo("BTCUSDT").isSameAs(first.symbol());
   }
+
+  @Test
+  void anAcknowledgementKeepsTheZeroesTheOrderHeld() throws Exception {
+    Order order = create(decoded("u1", "c1", "0.01"));
+
+    assertThat(order.state()).isEqualTo(OrderState.SUBMITTED);
+    assertThat(order.filledQuantity()).isSameAs(BigDecimal.ZERO);
+    assertThat(order.averagePrice()).isSameAs(BigDecimal.ZERO);
+  }
 }
