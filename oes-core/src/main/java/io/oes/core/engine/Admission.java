@@ -66,7 +66,7 @@ final class Admission {
     }
     String orderId = ids.next();
     Order order = Order.accepted(orderId, engine.accountId(), valid,
-        settings.clientIdPrefix() + orderId, engine.clock().instant());
+        settings.clientIdPrefix(), engine.clock().instant());
     byClientId.put(new ClientOrderKey(valid.userId(), valid.clientOrderId()), orderId);
     CompletableFuture<Result<Order>> outcome = engine.send(order);
     inFlight.put(orderId, outcome);

@@ -63,6 +63,15 @@ class AdmissionTest {
   }
 
   @Test
+  void theExchangeClientIdIsThePrefixThenTheOrderId() throws Exception {
+    Order order = create(decoded("u1", "c1", "0.01"));
+
+    assertThat(order.clientIdPrefix()).isEqualTo("oes-");
+    assertThat(order.exchangeClientId()).isEqualTo("oes-" + order.orderId());
+    assertThat(exchange.requests()).containsExactly("submit oes-" + order.orderId());
+  }
+
+  @Test
   void ordersOfOneUserAndSymbolShareTheirNames() throws Exception {
     Order first = create(decoded("u1", "c1", "0.01"));
     Order second = create(decoded("u1", "c2", "0.02"));

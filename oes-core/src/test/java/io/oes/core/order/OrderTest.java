@@ -1,6 +1,7 @@
 package io.oes.core.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,8 +13,41 @@ class OrderTest {
   private static Order order() {
     OrderRequest request = new OrderRequest("u1", "c1", "BTCUSDT", Side.BUY, OrderType.LIMIT,
         TimeInForce.GTC, new BigDecimal("0.010"), new BigDecimal("40000"), null, false, false);
-    return Order.accepted("01JDXQ4Z5N8M7K6J5H4G3F2E1D", "main", request,
-        "oes-01JDXQ4Z5N8M7K6J5H4G3F2E1D", T0);
+    return Order.accepted("01JDXQ4Z5N8M7K6J5H4G3F2E1D", "main", request, "oes-", T0);
+  }
+
+  @Test
+  void theExchangeClientIdIsThePrefixThenTheOrderId() {
+    assertThat(order().exchangeClientId()).isEqualTo("oes-01JDXQ4Z5N8M7K6J5H4G3F2E1D");
+  }
+
+  @Test
+  void withoutAPrefixThereIsNoExchangeClientId() {
+    Order order = order();
+    Order bare = new Order(order.orderId(), order.accountId(), order.request(), null,
+        order.state(), order.filledQuantity(), order.averagePrice(), order.fee(), null, null,
+        null, order.createdAt(), order.updatedAt());
+
+    assertThat(bare.exchangeClientId()).isNull();
+  }
+
+  @Test
+  void theExchangeClientIdReadBackGivesThePrefixAndTheSameOrder() {
+    Order order = order();
+    String prefix = Order.prefixOf(order.exchangeClientId(), order.orderId());
+
+    assertThat(prefix).isEqualTo("oes-");
+    assertThat(Order.prefixOf(null, order.orderId())).isNull();
+    assertThat(new Order(order.orderId(), order.accountId(), order.request(), prefix,
+        order.state(), order.filledQuantity(), order.averagePrice(), order.fee(), null, null,
+        null, order.createdAt(), order.updatedAt())).isEqualTo(order);
+  }
+
+  @Test
+  void anExchangeClientIdNotEndingWithTheOrderIdIsRefused() {
+    assertThatThrownBy(() -> Order.prefixOf("oes-OTHER", "01JDXQ4Z5N8M7K6J5H4G3F2E1D"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("oes-OTHER").hasMessageContaining("01JDXQ4Z5N8M7K6J5H4G3F2E1D");
   }
 
   @Test

@@ -56,10 +56,11 @@ final class OrderColumns {
   }
 
   /**
-   * The order in the current row, read by column name. Its account, user, symbol and fee asset
-   * are taken from {@code names}, so the orders of one read share them.
+   * The order in the current row, read by column name. Its account, user, symbol, fee asset and
+   * client id prefix are taken from {@code names}, so the orders of one read share them.
    */
   static Order read(ResultSet rs, SharedNames names) throws SQLException {
+    String orderId = rs.getString("order_id");
     OrderRequest request = new OrderRequest(
         names.share(rs.getString("user_id")),
         rs.getString("client_order_id"),
@@ -73,10 +74,10 @@ final class OrderColumns {
         rs.getBoolean("reduce_only"),
         rs.getBoolean("post_only"));
     return new Order(
-        rs.getString("order_id"),
+        orderId,
         names.share(rs.getString("account_id")),
         request,
-        rs.getString("exchange_client_id"),
+        names.share(prefixOf(rs.getString("exchange_client_id"), orderId)),
         OrderState.valueOf(rs.getString("state")),
         Columns.decimal(rs, "filled_quantity"),
         Columns.decimal(rs, "average_price"),
@@ -94,6 +95,14 @@ final class OrderColumns {
       st.setNull(index, Types.VARCHAR);
     } else {
       st.setString(index, value.name());
+    }
+  }
+
+  private static String prefixOf(String exchangeClientId, String orderId) throws SQLException {
+    try {
+      return Order.prefixOf(exchangeClientId, orderId);
+    } catch (IllegalArgumentException e) {
+      throw new SQLException("unreadable order row: " + e.getMessage(), e);
     }
   }
 
