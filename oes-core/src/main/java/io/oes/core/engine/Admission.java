@@ -1,6 +1,6 @@
 package io.oes.core.engine;
 
-import io.oes.core.order.ClientOrderKey;
+import io.oes.core.order.ClientOrderIndex;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderIds;
 import io.oes.core.order.OrderRequest;
@@ -30,7 +30,7 @@ final class Admission {
   /** Every open order of a user or a symbol names it with one string. */
   private final SharedNames names = new SharedNames();
   /** Order id by (user, client order id) of open orders; the store answers for the rest. */
-  private final Map<ClientOrderKey, String> byClientId = new HashMap<>();
+  private final ClientOrderIndex<String> byClientId = new ClientOrderIndex<>(this::userOf);
   private final Map<String, CompletableFuture<Result<Order>>> inFlight = new HashMap<>();
 
   private final Writer writer;
@@ -67,7 +67,7 @@ final class Admission {
     String orderId = ids.next();
     Order order = Order.accepted(orderId, engine.accountId(), valid,
         settings.clientIdPrefix(), engine.clock().instant());
-    byClientId.put(new ClientOrderKey(valid.userId(), valid.clientOrderId()), orderId);
+    byClientId.put(valid.userId(), valid.clientOrderId(), orderId);
     CompletableFuture<Result<Order>> outcome = engine.send(order);
     inFlight.put(orderId, outcome);
     outcome.whenCompleteAsync((result, error) -> inFlight.remove(orderId), writer);
@@ -81,12 +81,12 @@ final class Admission {
 
   /** An open order taken back under management answers for its client order id. */
   void remember(Order order) {
-    byClientId.put(ClientOrderKey.of(order), order.orderId());
+    byClientId.put(order.userId(), order.clientOrderId(), order.orderId());
   }
 
   /** The order ended: from now on the store answers for its client order id. */
   void forget(Order order) {
-    byClientId.remove(ClientOrderKey.of(order));
+    byClientId.remove(order.userId(), order.clientOrderId());
   }
 
   private Result<Order> idempotentAnswer(Order existing, OrderRequest repeated) {
@@ -98,10 +98,15 @@ final class Admission {
   }
 
   private Optional<Order> findByClientId(String userId, String clientOrderId) {
-    String orderId = byClientId.get(new ClientOrderKey(userId, clientOrderId));
+    String orderId = byClientId.get(userId, clientOrderId);
     if (orderId != null) {
       return engine.known(orderId);
     }
     return store.findByClientOrderId(userId, clientOrderId);
+  }
+
+  /** The user of an indexed order: open, or ending right now (then among the recent ones). */
+  private String userOf(String orderId) {
+    return engine.known(orderId).map(Order::userId).orElse(null);
   }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What admission makes of a request. */
+/** What admission makes of a request: ids, names, and the client order id as a key per user. */
 class AdmissionTest {
   private final ManualClock clock = new ManualClock(Instant.parse("2026-11-28T10:00:00Z"));
   private final ScriptedExchange exchange = new ScriptedExchange(List.of(TestSymbols.btcusdt()));
@@ -87,5 +87,16 @@ class AdmissionTest {
     assertThat(order.state()).isEqualTo(OrderState.SUBMITTED);
     assertThat(order.filledQuantity()).isSameAs(BigDecimal.ZERO);
     assertThat(order.averagePrice()).isSameAs(BigDecimal.ZERO);
+  }
+
+  @Test
+  void twoUsersMayUseTheSameClientOrderIdAndEachRepeatFindsItsOwn() throws Exception {
+    Order alices = create(decoded("alice", "same", "0.01"));
+    Order bobs = create(decoded("bob", "same", "0.02"));
+
+    assertThat(bobs.orderId()).isNotEqualTo(alices.orderId());
+    assertThat(create(decoded("alice", "same", "0.01")).orderId()).isEqualTo(alices.orderId());
+    assertThat(create(decoded("bob", "same", "0.020")).orderId()).isEqualTo(bobs.orderId());
+    assertThat(exchange.requests()).hasSize(2);
   }
 }
