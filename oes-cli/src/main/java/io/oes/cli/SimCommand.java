@@ -4,6 +4,7 @@ import io.oes.server.config.LogSettings;
 import io.oes.sim.Simulator;
 import io.oes.sim.SimulatorConfig;
 import io.oes.sim.ratelimit.RateLimits;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -35,6 +36,11 @@ final class SimCommand implements Callable<Integer> {
   @Option(names = "--secret-key", description = "Secret of that key (default: generated and printed).")
   private String secretKey;
 
+  @Option(names = "--account", paramLabel = "KEY:SECRET", description = {"One more account "
+      + "with this API key and secret, after the first; repeatable (each account may hold 200 "
+      + "open orders per symbol)."})
+  private List<String> moreAccounts = List.of();
+
   @Override
   public Integer call() throws InterruptedException {
     SimulatorConfig config = SimulatorConfig.defaults().withHost(host).withPort(port).withSeed(seed);
@@ -46,6 +52,14 @@ final class SimCommand implements Callable<Integer> {
     } else if (apiKey != null || secretKey != null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--api-key and --secret-key go together");
+    }
+    for (String account : moreAccounts) {
+      String[] keyAndSecret = account.split(":", 2);
+      if (keyAndSecret.length != 2 || keyAndSecret[0].isEmpty() || keyAndSecret[1].isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--account takes KEY:SECRET, got " + account);
+      }
+      config = config.plusAccount(keyAndSecret[0], keyAndSecret[1]);
     }
     Simulator simulator = Simulator.start(config);
     CountDownLatch closed = new CountDownLatch(1);

@@ -61,6 +61,13 @@ class OesCommandTest {
   }
 
   @Test
+  void aSimulatorAccountWithoutItsSecretIsAUsageError() {
+    CliRun bad = run("sim", "--port", "0", "--account", "key-only");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--account takes KEY:SECRET, got key-only");
+  }
+
+  @Test
   void noCommandIsAUsageErrorThatSaysWhatIsNeeded() {
     CliRun none = run();
     assertThat(none.exitCode()).isEqualTo(2);

@@ -51,7 +51,7 @@ final class HotPathFixtures {
 
   static Order newOrder() {
     return Order.accepted("01JDXQ4Z5N8M7K6J5H4G3F2E1D", "main",
-        restingBuy(new BigDecimal("60000")), "oes-01JDXQ4Z5N8M7K6J5H4G3F2E1D", NOW);
+        restingBuy(new BigDecimal("60000")), "oes-", NOW);
   }
 
   /** The exchange's acknowledgement of {@link #newOrder()}: resting, nothing filled. */

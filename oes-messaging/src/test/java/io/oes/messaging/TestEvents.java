@@ -29,7 +29,7 @@ public final class TestEvents {
     OrderRequest request = new OrderRequest("alice", "c-" + id, symbol, Side.BUY,
         OrderType.LIMIT, TimeInForce.GTC, new BigDecimal("0.015"), new BigDecimal("40000.1"),
         null, false, true);
-    return Order.accepted(id, "main", request, "oes-c-" + id, T0)
+    return Order.accepted(id, "main", request, "oes-c-", T0)
         .withState(OrderState.SUBMITTED, T0.plusMillis(3))
         .withExecution(BigDecimal.ZERO, BigDecimal.ZERO, "8389765", T0.plusMillis(3));
   }
@@ -37,7 +37,7 @@ public final class TestEvents {
   public static Order marketOrder(String id, String symbol) {
     OrderRequest request = new OrderRequest("bob", "c-" + id, symbol, Side.SELL,
         OrderType.MARKET, null, Decimals.fromWire(100), null, null, true, false);
-    return Order.accepted(id, "main", request, "oes-c-" + id, T0);
+    return Order.accepted(id, "main", request, "oes-c-", T0);
   }
 
   /** Event {@code sequence} for {@code order}; with a fill when {@code withFill}. */

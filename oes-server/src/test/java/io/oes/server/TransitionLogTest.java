@@ -42,7 +42,7 @@ class TransitionLogTest {
   private static Order order() {
     OrderRequest request = new OrderRequest("alice", "c-1", "BTCUSDT", Side.BUY, OrderType.LIMIT,
         TimeInForce.GTC, new BigDecimal("0.01"), new BigDecimal("40000"), null, false, false);
-    return Order.accepted("O1", "main", request, "oes-O1", T0);
+    return Order.accepted("O1", "main", request, "oes-", T0);
   }
 
   @Test

@@ -44,7 +44,10 @@ public final class TestOrders {
         new BigDecimal(trigger), false, false));
   }
 
+  /** {@code clientId} is oes's prefix (up to the first dash) and the order id. */
   private static Order order(String clientId, OrderRequest request) {
-    return Order.accepted("order-" + clientId, "main", request, clientId, CREATED);
+    int prefixEnd = clientId.indexOf('-') + 1;
+    return Order.accepted(clientId.substring(prefixEnd), "main", request,
+        clientId.substring(0, prefixEnd), CREATED);
   }
 }

@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
  * StreamOrderUpdates. Exit 0 when CreateOrder succeeded at least once, 1 when none did.
  */
 @Command(name = "bench", description = {"Load-test a running gateway with CreateOrder.",
-    "Resting LIMIT buys far below the market, each cancelled (--cancel); otherwise minimum "
-        + "MARKET orders alternately BUY and SELL, so nothing rests.",
+    "Resting LIMIT buys far below the market, each cancelled (--cancel) or left open "
+        + "(--keep-open); otherwise minimum MARKET orders alternately BUY and SELL, so nothing "
+        + "rests.",
     "The default --rate keeps within Binance's 1200 orders/min per account; --rate 0 lifts it.",
     "Exit 0: measured; 1: no CreateOrder succeeded; 2: usage."})
 public final class BenchCommand implements Callable<Integer> {
@@ -61,6 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--cancel",
       description = "Send resting LIMIT buys and cancel each once acknowledged (timed apart).")
   private boolean cancel;
+  @Option(names = "--keep-open", description = {"Send resting LIMIT buys and leave them open "
+      + "(to measure a gateway holding open orders; the exchange allows 200 per symbol and "
+      + "account)."})
+  private boolean keepOpen;
   @Option(names = "--symbol", defaultValue = "BTCUSDT",
       description = "Symbol (default: ${DEFAULT-VALUE}).")
   private String symbol;
@@ -82,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LoadPlan plan = plan();
-    BenchOrders orders = new BenchOrders(runId(), user, symbol, price, quantity, cancel);
+    BenchOrders orders = new BenchOrders(runId(), user, symbol, price, quantity, kind());
     BenchResult result;
     try (GatewayChannel channel = gateway.open()) {
       result = run(channel, plan, orders);
@@ -141,10 +146,21 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  private BenchOrders.Kind kind() {
+    if (keepOpen) {
+      return BenchOrders.Kind.KEPT_OPEN;
+    }
+    return cancel ? BenchOrders.Kind.CANCELLED : BenchOrders.Kind.MARKET;
+  }
+
   private LoadPlan plan() {
     String missing = baseline.missing();
     if (missing != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), missing);
+    }
+    if (cancel && keepOpen) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--cancel and --keep-open exclude each other");
     }
     try {
       return new LoadPlan(concurrency, warmupSeconds, durationSeconds, count, ratePerSecond);

@@ -28,7 +28,7 @@ final class BenchJson {
         .put("durationSeconds", plan.count() > 0 ? 0 : plan.durationSeconds())
         .put("count", plan.count());
     root.set("createOrder", phase(result.create()));
-    if (result.orders().resting()) {
+    if (result.orders().cancelled()) {
       root.set("cancelOrder", phase(result.cancel()));
     }
     if (result.baseline() != null) {
@@ -49,7 +49,7 @@ final class BenchJson {
     ObjectNode node = MAPPER.createObjectNode();
     node.set("healthCheck", phase(baseline.health()));
     node.set("restOrder", phase(baseline.rest()));
-    if (result.orders().resting()) {
+    if (result.orders().cancelled()) {
       node.set("restCancel", phase(baseline.restCancel()));
     }
     node.putObject("floorMicros").put("p50", baseline.floorMicros(50))

@@ -42,13 +42,13 @@ final class BenchReport {
 
   static List<PhaseResult> phases(BenchResult result) {
     List<PhaseResult> phases = new ArrayList<>(List.of(result.create()));
-    if (result.orders().resting()) {
+    if (result.orders().cancelled()) {
       phases.add(result.cancel());
     }
     if (result.baseline() != null) {
       phases.add(result.baseline().health());
       phases.add(result.baseline().rest());
-      if (result.orders().resting()) {
+      if (result.orders().cancelled()) {
         phases.add(result.baseline().restCancel());
       }
     }

@@ -30,7 +30,7 @@ final class DirectRestCall implements BenchCall {
   @Override
   public CallOutcome call(long sequence) {
     String failure = send(HttpVerb.POST, orders.restRequest(sequence));
-    if (failure != null || !orders.resting()) {
+    if (failure != null || !orders.cancelled()) {
       return new CallOutcome(failure, null);
     }
     return CallOutcome.succeededThen(() -> send(HttpVerb.DELETE, new RequestParams()

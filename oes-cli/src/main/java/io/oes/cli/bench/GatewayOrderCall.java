@@ -44,7 +44,7 @@ final class GatewayOrderCall implements BenchCall {
     boolean open = created.getState() == OrderState.SUBMITTED
         || created.getState() == OrderState.NEW
         || created.getState() == OrderState.PARTIALLY_FILLED;
-    return open && orders.resting()
+    return open && orders.cancelled()
         ? CallOutcome.succeededThen(() -> cancel(created.getOrderId()))
         : CallOutcome.SUCCEEDED;
   }

@@ -94,6 +94,27 @@ class BenchCommandTest {
   }
 
   @Test
+  void keepOpenLeavesEveryOrderRestingAndReportsNoCancel() throws Exception {
+    JsonNode report = json(bench("--count", "6", "--concurrency", "2", "--keep-open",
+        "--user", "keep-open-bench", "--json"));
+
+    assertThat(report.path("orders").asText()).endsWith(", left open");
+    assertThat(report.path("createOrder").path("succeeded").asLong()).isEqualTo(6);
+    assertThat(report.has("cancelOrder")).isFalse();
+    CliRun open = CliRun.of("order", "list", "--target", gateway.target(), "--user",
+        "keep-open-bench", "--state", "SUBMITTED", "--json");
+    assertThat(json(open).path("orders").size()).isEqualTo(6);
+  }
+
+  @Test
+  void cancelAndKeepOpenTogetherAreAUsageError() {
+    CliRun run = bench("--count", "1", "--cancel", "--keep-open");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--cancel and --keep-open exclude each other");
+  }
+
+  @Test
   void baselineReportsTheFloorAndCreateOrderAgainstIt() throws Exception {
     JsonNode report = json(bench("--count", "20", "--concurrency", "2", "--cancel", "--json",
         "--baseline", "--sim-url", simulator.baseUrl(), "--sim-api-key", "bench-key",

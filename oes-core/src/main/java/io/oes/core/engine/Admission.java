@@ -1,9 +1,11 @@
 package io.oes.core.engine;
 
+import io.oes.core.order.ClientOrderIndex;
 import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderIds;
 import io.oes.core.order.OrderRequest;
+import io.oes.core.order.SharedNames;
 import io.oes.core.port.OrderStore;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
@@ -35,8 +37,10 @@ final class Admission {
   private final OrderIds ids;
   private final EngineSettings settings;
   private final OrderValidator validator = new OrderValidator();
+  /** Every open order of a user or a symbol names it with one string. */
+  private final SharedNames names = new SharedNames();
   /** Order id by (user, client order id) of open orders; the store answers for the rest. */
-  private final Map<ClientOrderKey, String> byClientId = new HashMap<>();
+  private final ClientOrderIndex<String> byClientId = new ClientOrderIndex<>(this::userOf);
   private final Map<String, CompletableFuture<Result<Order>>> inFlight = new HashMap<>();
   /** Every client order id used, once loaded; null while loading or if loading failed. */
   private UsedClientIds usedClientIds;
@@ -66,7 +70,7 @@ final class Admission {
     if (verdict instanceof Result.Refused<OrderRequest> refused) {
       return CompletableFuture.completedFuture(Result.refused(refused.refusal()));
     }
-    OrderRequest valid = ((Result.Done<OrderRequest>) verdict).value();
+    OrderRequest valid = names.share(((Result.Done<OrderRequest>) verdict).value());
     Optional<Order> existing = findByClientId(valid.userId(), valid.clientOrderId());
     if (existing.isPresent()) {
       return CompletableFuture.completedFuture(idempotentAnswer(existing.get(), valid));
@@ -77,10 +81,9 @@ final class Admission {
     }
     String orderId = ids.next();
     Order order = Order.accepted(orderId, engine.accountId(), valid,
-        settings.clientIdPrefix() + orderId, engine.clock().instant());
-    ClientOrderKey key = new ClientOrderKey(valid.userId(), valid.clientOrderId());
-    byClientId.put(key, orderId);
-    noteUsed(key);
+        settings.clientIdPrefix(), engine.clock().instant());
+    byClientId.put(valid.userId(), valid.clientOrderId(), orderId);
+    noteUsed(valid.userId(), valid.clientOrderId());
     CompletableFuture<Result<Order>> outcome = engine.send(order);
     inFlight.put(orderId, outcome);
     outcome.whenCompleteAsync((result, error) -> inFlight.remove(orderId), writer);
@@ -94,9 +97,8 @@ final class Admission {
 
   /** An open order taken back under management answers for its client order id. */
   void remember(Order order) {
-    ClientOrderKey key = ClientOrderKey.of(order);
-    byClientId.put(key, order.orderId());
-    noteUsed(key);
+    byClientId.put(order.userId(), order.clientOrderId(), order.orderId());
+    noteUsed(order.userId(), order.clientOrderId());
   }
 
   /**
@@ -108,7 +110,7 @@ final class Admission {
     Thread.ofVirtual().name("client-ids-" + engine.accountId()).start(() -> {
       UsedClientIds loaded = new UsedClientIds();
       try {
-        store.forEachClientOrderKey(loaded::add);
+        store.forEachClientOrderKey(key -> loaded.add(key.userId(), key.clientOrderId()));
       } catch (RuntimeException e) {
         LOG.log(System.Logger.Level.WARNING, "client order ids of account " + engine.accountId()
             + " not loaded; every new order's id is looked up in the store: " + e.getMessage());
@@ -130,23 +132,23 @@ final class Admission {
   }
 
   private void install(UsedClientIds loaded) {
-    usedWhileLoading.forEach(loaded::add);
+    usedWhileLoading.forEach(key -> loaded.add(key.userId(), key.clientOrderId()));
     usedWhileLoading = null;
     usedClientIds = loaded;
     clientIdsLoaded.complete(null);
   }
 
-  private void noteUsed(ClientOrderKey key) {
+  private void noteUsed(String userId, String clientOrderId) {
     if (usedClientIds != null) {
-      usedClientIds.add(key);
+      usedClientIds.add(userId, clientOrderId);
     } else if (usedWhileLoading != null) {
-      usedWhileLoading.add(key);
+      usedWhileLoading.add(new ClientOrderKey(userId, clientOrderId));
     }
   }
 
   /** The order ended: from now on the store answers for its client order id. */
   void forget(Order order) {
-    byClientId.remove(ClientOrderKey.of(order));
+    byClientId.remove(order.userId(), order.clientOrderId());
   }
 
   private Result<Order> idempotentAnswer(Order existing, OrderRequest repeated) {
@@ -158,14 +160,18 @@ final class Admission {
   }
 
   private Optional<Order> findByClientId(String userId, String clientOrderId) {
-    ClientOrderKey key = new ClientOrderKey(userId, clientOrderId);
-    String orderId = byClientId.get(key);
+    String orderId = byClientId.get(userId, clientOrderId);
     if (orderId != null) {
       return engine.known(orderId);
     }
-    if (usedClientIds != null && !usedClientIds.mightContain(key)) {
+    if (usedClientIds != null && !usedClientIds.mightContain(userId, clientOrderId)) {
       return Optional.empty();
     }
     return store.findByClientOrderId(userId, clientOrderId);
+  }
+
+  /** The user of an indexed order: open, or ending right now (then among the recent ones). */
+  private String userOf(String orderId) {
+    return engine.known(orderId).map(Order::userId).orElse(null);
   }
 }

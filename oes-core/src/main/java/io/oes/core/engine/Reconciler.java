@@ -141,8 +141,8 @@ final class Reconciler {
     OrderRequest request = known.orElseGet(() -> new OrderRequest("", orderId, report.symbol(),
         terms.side(), terms.type(), terms.timeInForce(), terms.quantity(), terms.price(),
         terms.stopPrice(), terms.reduceOnly(), false));
-    Order adopted = Order.accepted(orderId, engine.accountId(), request,
-        report.exchangeClientId(), report.updateTime());
+    Order adopted = Order.accepted(orderId, engine.accountId(), request, prefix,
+        report.updateTime());
     engine.restore(adopted);
     engine.applyReport(adopted, report);
     LOG.log(System.Logger.Level.WARNING, "adopted order " + orderId

@@ -1,6 +1,5 @@
 package io.oes.core.engine;
 
-import io.oes.core.order.ClientOrderKey;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,19 +25,20 @@ final class UsedClientIds {
     segments.add(new Segment(FIRST_CAPACITY));
   }
 
-  void add(ClientOrderKey key) {
+  /** Adds a user's client order id; a null user is the empty one, as in {@link io.oes.core.order.ClientOrderKey}. */
+  void add(String userId, String clientOrderId) {
     Segment newest = segments.get(segments.size() - 1);
     if (newest.isFull()) {
       newest = new Segment(newest.capacity * 2);
       segments.add(newest);
     }
-    newest.add(hash(key));
+    newest.add(hash(userId, clientOrderId));
     keys++;
   }
 
-  /** False only if {@code key} was never added. */
-  boolean mightContain(ClientOrderKey key) {
-    long hash = hash(key);
+  /** False only if this user's client order id was never added. */
+  boolean mightContain(String userId, String clientOrderId) {
+    long hash = hash(userId, clientOrderId);
     for (Segment segment : segments) {
       if (segment.mightContain(hash)) {
         return true;
@@ -52,11 +52,11 @@ final class UsedClientIds {
   }
 
   /** 64-bit FNV-1a over the user and the client id, with a separator no id contains. */
-  private static long hash(ClientOrderKey key) {
+  private static long hash(String userId, String clientOrderId) {
     long h = 0xcbf29ce484222325L;
-    h = mix(h, key.userId());
+    h = mix(h, userId == null ? "" : userId);
     h = (h ^ 0x1F) * 0x100000001b3L;
-    h = mix(h, key.clientOrderId() == null ? "" : key.clientOrderId());
+    h = mix(h, clientOrderId == null ? "" : clientOrderId);
     // a final avalanche, so the two halves used below are independent
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;

@@ -11,8 +11,9 @@ import java.time.Instant;
  * @param orderId oes's id, unique across the service
  * @param accountId the exchange account the order trades on
  * @param request what the client asked for, normalised by validation
- * @param exchangeClientId the client order id sent to the exchange; carries oes's prefix so
- *     oes recognises its own orders after any failure
+ * @param clientIdPrefix oes's prefix of the client order id sent to the exchange, so oes
+ *     recognises its own orders after any failure; one instance shared by every order (the id
+ *     itself, {@link #exchangeClientId()}, is made on demand rather than held by each order)
  * @param exchangeOrderId the exchange's id, null until acknowledged
  * @param averagePrice volume-weighted price of the fills, zero before the first
  * @param feeAsset null until a fee was charged
@@ -22,7 +23,7 @@ public record Order(
     String orderId,
     String accountId,
     OrderRequest request,
-    String exchangeClientId,
+    String clientIdPrefix,
     OrderState state,
     BigDecimal filledQuantity,
     BigDecimal averagePrice,
@@ -35,11 +36,34 @@ public record Order(
 
   /** A freshly accepted order, state NEW. */
   public static Order accepted(
-      String orderId, String accountId, OrderRequest request, String exchangeClientId,
+      String orderId, String accountId, OrderRequest request, String clientIdPrefix,
       Instant now) {
     return new Order(
-        orderId, accountId, request, exchangeClientId, OrderState.NEW, BigDecimal.ZERO,
+        orderId, accountId, request, clientIdPrefix, OrderState.NEW, BigDecimal.ZERO,
         BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, now, now);
+  }
+
+  /**
+   * The prefix of {@code exchangeClientId} before {@code orderId}, for readers that hold the
+   * whole client order id (a database row, a cached document); null for null.
+   *
+   * @throws IllegalArgumentException when the id does not end with the order id, which no id
+   *     oes sends does
+   */
+  public static String prefixOf(String exchangeClientId, String orderId) {
+    if (exchangeClientId == null) {
+      return null;
+    }
+    if (!exchangeClientId.endsWith(orderId)) {
+      throw new IllegalArgumentException("exchange client order id " + exchangeClientId
+          + " does not end with its order id " + orderId);
+    }
+    return exchangeClientId.substring(0, exchangeClientId.length() - orderId.length());
+  }
+
+  /** The client order id sent to the exchange: the prefix, then the order id; null without. */
+  public String exchangeClientId() {
+    return clientIdPrefix == null ? null : clientIdPrefix + orderId;
   }
 
   public String symbol() {
@@ -62,36 +86,45 @@ public record Order(
   /** This order moved to {@code next} at {@code now}; the lifecycle checks the move first. */
   public Order withState(OrderState next, Instant now) {
     return new Order(
-        orderId, accountId, request, exchangeClientId, next, filledQuantity, averagePrice, fee,
+        orderId, accountId, request, clientIdPrefix, next, filledQuantity, averagePrice, fee,
         feeAsset, exchangeOrderId, rejectReason, createdAt, now);
   }
 
-  /** This order with the exchange's execution figures. */
+  /**
+   * This order with the exchange's execution figures. A figure equal in value to the one held
+   * keeps the held instance (decimals compare by value, so nothing anyone reads changes), and
+   * an acknowledgement does not bring a zero of its own into every open order.
+   */
   public Order withExecution(
       BigDecimal filled, BigDecimal avgPrice, String exchangeId, Instant now) {
     return new Order(
-        orderId, accountId, request, exchangeClientId, state, filled, avgPrice, fee, feeAsset,
+        orderId, accountId, request, clientIdPrefix, state, sameOrNew(filledQuantity, filled),
+        sameOrNew(averagePrice, avgPrice), fee, feeAsset,
         exchangeId == null ? exchangeOrderId : exchangeId, rejectReason, createdAt, now);
+  }
+
+  private static BigDecimal sameOrNew(BigDecimal held, BigDecimal reported) {
+    return held != null && reported != null && held.compareTo(reported) == 0 ? held : reported;
   }
 
   /** This order under amended terms (new price and/or quantity), as of {@code now}. */
   public Order withRequest(OrderRequest amended, Instant now) {
     return new Order(
-        orderId, accountId, amended, exchangeClientId, state, filledQuantity, averagePrice, fee,
+        orderId, accountId, amended, clientIdPrefix, state, filledQuantity, averagePrice, fee,
         feeAsset, exchangeOrderId, rejectReason, createdAt, now);
   }
 
   /** This order with a fee charged on top of what it paid before. */
   public Order withFeeAdded(BigDecimal amount, String asset) {
     return new Order(
-        orderId, accountId, request, exchangeClientId, state, filledQuantity, averagePrice,
+        orderId, accountId, request, clientIdPrefix, state, filledQuantity, averagePrice,
         fee.add(amount), asset, exchangeOrderId, rejectReason, createdAt, updatedAt);
   }
 
   /** This order with the reason it was refused or expired. */
   public Order withRejectReason(String reason) {
     return new Order(
-        orderId, accountId, request, exchangeClientId, state, filledQuantity, averagePrice, fee,
+        orderId, accountId, request, clientIdPrefix, state, filledQuantity, averagePrice, fee,
         feeAsset, exchangeOrderId, reason, createdAt, updatedAt);
   }
 }

@@ -38,6 +38,17 @@ public record OrderRequest(
         postOnly);
   }
 
+  /** The same request naming equal user and symbol strings, e.g. instances shared by many. */
+  public OrderRequest withNames(String equalUserId, String equalSymbol) {
+    if (!Objects.equals(userId, equalUserId) || !Objects.equals(symbol, equalSymbol)) {
+      throw new IllegalArgumentException("names " + equalUserId + "/" + equalSymbol
+          + " differ from the request's " + userId + "/" + symbol);
+    }
+    return new OrderRequest(
+        equalUserId, clientOrderId, equalSymbol, side, type, timeInForce, quantity, price,
+        stopPrice, reduceOnly, postOnly);
+  }
+
   /** The same request with new terms; a null argument keeps the current value. */
   public OrderRequest withTerms(BigDecimal newQuantity, BigDecimal newPrice) {
     return new OrderRequest(

@@ -62,7 +62,7 @@ class ReconciliationTest {
   /** An order the previous run recorded before it died. */
   private Order storedBeforeCrash(String orderId, OrderState state, String exchangeOrderId) {
     Order order = Order.accepted(orderId, "main", request().withClientOrderId("c-" + orderId),
-        "oes-" + orderId, T0).withState(state, T0)
+        "oes-", T0).withState(state, T0)
         .withExecution(BigDecimal.ZERO, BigDecimal.ZERO, exchangeOrderId, T0);
     store.append(new OrderEvent(1, order, io.oes.core.feed.UpdateType.SUBMITTED, null, T0));
     return order;

@@ -20,7 +20,7 @@ class ReportApplierTest {
   private static Order newOrder() {
     OrderRequest request = new OrderRequest("u1", "c1", "BTCUSDT", Side.BUY, OrderType.LIMIT,
         TimeInForce.GTC, new BigDecimal("0.003"), new BigDecimal("40000"), null, false, false);
-    return Order.accepted("O1", "main", request, "oes-O1", T0);
+    return Order.accepted("O1", "main", request, "oes-", T0);
   }
 
   private static ExecutionReport report(OrderState state, String filled, String avg) {

@@ -43,6 +43,6 @@ final class RiskFixtures {
 
   static Order accepted(OrderRequest request, Instant at) {
     String id = "o-" + IDS.incrementAndGet();
-    return Order.accepted(id, "main", request, "oes-" + id, at);
+    return Order.accepted(id, "main", request, "oes-", at);
   }
 }

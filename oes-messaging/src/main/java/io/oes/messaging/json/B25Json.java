@@ -64,7 +64,12 @@ public final class B25Json {
     return write(g -> FillJson.write(g, fill, sequence));
   }
 
-  /** Reads an order written by {@link #order} (or any b25 order carrying the extra fields). */
+  /**
+   * Reads an order written by {@link #order} (or any b25 order carrying the extra fields).
+   *
+   * @throws IllegalArgumentException when it is not JSON, or when its {@code exchange_client_id}
+   *     does not end with its {@code order_id} (oes sends its prefix followed by the order id)
+   */
   public static Order readOrder(byte[] json) {
     return OrderJson.read(tree(json));
   }

@@ -61,9 +61,11 @@ final class OrderJson {
             : null,
         decimal(n, "quantity"), optionalDecimal(n, "price"), optionalDecimal(n, "stop_price"),
         n.path("reduce_only").asBoolean(), n.path("post_only").asBoolean());
+    String orderId = n.path("order_id").asText();
     return new Order(
-        n.path("order_id").asText(), n.path("account_id").asText(), request,
-        text(n, "exchange_client_id"), OrderState.valueOf(n.path("state").asText()),
+        orderId, n.path("account_id").asText(), request,
+        Order.prefixOf(text(n, "exchange_client_id"), orderId),
+        OrderState.valueOf(n.path("state").asText()),
         decimal(n, "filled_quantity"), decimal(n, "average_price"), decimal(n, "fee"),
         text(n, "fee_asset"), text(n, "exchange_order_id"), text(n, "reject_reason"),
         Rfc3339.parse(n.path("created_at").asText()), Rfc3339.parse(n.path("updated_at").asText()));

@@ -77,7 +77,7 @@ class UpdateStreamTest {
     OrderRequest request = new OrderRequest("u1", "c" + sequence, "BTCUSDT", Side.BUY,
         OrderType.LIMIT, TimeInForce.GTC, BigDecimal.ONE, new BigDecimal("40000"), null, false,
         false);
-    return new OrderEvent(sequence, Order.accepted("O" + sequence, "main", request, "oes-O", T0),
+    return new OrderEvent(sequence, Order.accepted("O" + sequence, "main", request, "oes-", T0),
         UpdateType.CREATED, null, T0);
   }
 

@@ -4,6 +4,7 @@ import io.oes.core.feed.OrderEvent;
 import io.oes.core.feed.UpdateType;
 import io.oes.core.order.Fill;
 import io.oes.core.order.Order;
+import io.oes.core.order.SharedNames;
 import io.oes.core.order.Side;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -82,8 +83,9 @@ final class HistoryReader {
       Statements.bind(st, args);
       try (ResultSet rs = st.executeQuery()) {
         List<OrderEvent> events = new ArrayList<>();
+        SharedNames names = new SharedNames();
         while (rs.next()) {
-          Order order = OrderColumns.read(rs);
+          Order order = OrderColumns.read(rs, names);
           events.add(new OrderEvent(rs.getLong("sequence"),
               order, UpdateType.valueOf(rs.getString("update_type")), fill(rs, order),
               Columns.instant(rs, "event_time")));

@@ -4,6 +4,7 @@ import io.oes.core.order.Order;
 import io.oes.core.order.OrderRequest;
 import io.oes.core.order.OrderState;
 import io.oes.core.order.OrderType;
+import io.oes.core.order.SharedNames;
 import io.oes.core.order.Side;
 import io.oes.core.order.TimeInForce;
 import java.sql.PreparedStatement;
@@ -54,12 +55,16 @@ final class OrderColumns {
     Columns.setInstant(st, i, order.updatedAt());
   }
 
-  /** The order in the current row, read by column name. */
-  static Order read(ResultSet rs) throws SQLException {
+  /**
+   * The order in the current row, read by column name. Its account, user, symbol, fee asset and
+   * client id prefix are taken from {@code names}, so the orders of one read share them.
+   */
+  static Order read(ResultSet rs, SharedNames names) throws SQLException {
+    String orderId = rs.getString("order_id");
     OrderRequest request = new OrderRequest(
-        rs.getString("user_id"),
+        names.share(rs.getString("user_id")),
         rs.getString("client_order_id"),
-        rs.getString("symbol"),
+        names.share(rs.getString("symbol")),
         Side.valueOf(rs.getString("side")),
         OrderType.valueOf(rs.getString("order_type")),
         readTimeInForce(rs.getString("time_in_force")),
@@ -69,15 +74,15 @@ final class OrderColumns {
         rs.getBoolean("reduce_only"),
         rs.getBoolean("post_only"));
     return new Order(
-        rs.getString("order_id"),
-        rs.getString("account_id"),
+        orderId,
+        names.share(rs.getString("account_id")),
         request,
-        rs.getString("exchange_client_id"),
+        names.share(prefixOf(rs.getString("exchange_client_id"), orderId)),
         OrderState.valueOf(rs.getString("state")),
         Columns.decimal(rs, "filled_quantity"),
         Columns.decimal(rs, "average_price"),
         Columns.decimal(rs, "fee"),
-        rs.getString("fee_asset"),
+        names.share(rs.getString("fee_asset")),
         rs.getString("exchange_order_id"),
         rs.getString("reject_reason"),
         Columns.instant(rs, "created_at"),
@@ -90,6 +95,14 @@ final class OrderColumns {
       st.setNull(index, Types.VARCHAR);
     } else {
       st.setString(index, value.name());
+    }
+  }
+
+  private static String prefixOf(String exchangeClientId, String orderId) throws SQLException {
+    try {
+      return Order.prefixOf(exchangeClientId, orderId);
+    } catch (IllegalArgumentException e) {
+      throw new SQLException("unreadable order row: " + e.getMessage(), e);
     }
   }
 

@@ -3,6 +3,7 @@ package io.oes.store.jdbc;
 import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
+import io.oes.core.order.SharedNames;
 import io.oes.core.port.OrderQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -105,8 +106,9 @@ final class OrderReader {
       Statements.bind(st, args);
       try (ResultSet rs = st.executeQuery()) {
         List<Order> orders = new ArrayList<>();
+        SharedNames names = new SharedNames();
         while (rs.next()) {
-          orders.add(OrderColumns.read(rs));
+          orders.add(OrderColumns.read(rs, names));
         }
         return orders;
       }

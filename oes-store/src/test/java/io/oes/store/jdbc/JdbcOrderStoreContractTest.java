@@ -3,6 +3,8 @@ package io.oes.store.jdbc;
 import static io.oes.store.jdbc.TestOrders.T0;
 import static io.oes.store.jdbc.TestOrders.limitOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.oes.core.feed.OrderEvent;
 import io.oes.core.feed.UpdateType;
 import io.oes.core.order.ClientOrderKey;
@@ -167,7 +169,7 @@ abstract class JdbcOrderStoreContractTest {
     Order open = limitOrder("F1", "alice", "BTCUSDT", T0);
     Order done = limitOrder("F2", "alice", "BTCUSDT", T0);
     Order other = Order.accepted("F3", "second", open.request().withClientOrderId("c-F3"),
-        "oes-c-F3", T0);
+        "oes-c-", T0);
     store.append(orders.created(open));
     store.append(orders.moved(done, OrderState.FILLED, UpdateType.FILLED));
     store.append(orders.created(other));
@@ -176,6 +178,36 @@ abstract class JdbcOrderStoreContractTest {
 
     assertThat(store.findOpen("main")).extracting(Order::orderId, Order::state)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("F1", OrderState.SUBMITTED));
+  }
+
+  @Test
+  void openOrdersReadTogetherShareTheirNamesAndKeepTheirExchangeClientIds() throws Exception {
+    store.append(orders.created(limitOrder("N1", "alice", "BTCUSDT", T0)));
+    store.append(orders.created(limitOrder("N2", "alice", "BTCUSDT", T0)));
+    store.flush();
+
+    List<Order> open = store.findOpen("main");
+
+    assertThat(open).extracting(Order::exchangeClientId)
+        .containsExactlyInAnyOrder("oes-c-N1", "oes-c-N2");
+    Order first = open.get(0);
+    Order second = open.get(1);
+    assertThat(second.accountId()).isSameAs(first.accountId());
+    assertThat(second.userId()).isSameAs(first.userId());
+    assertThat(second.symbol()).isSameAs(first.symbol());
+    assertThat(second.clientIdPrefix()).isSameAs(first.clientIdPrefix());
+  }
+
+  @Test
+  void aRowWhoseExchangeClientIdDoesNotEndWithItsOrderIdIsUnreadable() throws Exception {
+    store.append(orders.created(limitOrder("X1", "alice", "BTCUSDT", T0)));
+    store.flush();
+    try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+      st.execute("UPDATE orders SET exchange_client_id = 'foreign-7' WHERE order_id = 'X1'");
+    }
+
+    assertThatThrownBy(() -> store.findById("X1")).isInstanceOf(StoreException.class)
+        .hasMessageContaining("foreign-7").hasMessageContaining("X1");
   }
 
   @Test

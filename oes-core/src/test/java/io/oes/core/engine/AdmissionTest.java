@@ -1,0 +1,102 @@
+package io.oes.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oes.core.feed.OrderFeed;
+import io.oes.core.order.Order;
+import io.oes.core.order.OrderRequest;
+import io.oes.core.order.OrderState;
+import io.oes.core.order.OrderType;
+import io.oes.core.order.Side;
+import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExecutionReport;
+import io.oes.core.refusal.Result;
+import io.oes.core.symbol.SymbolRulesBook;
+import io.oes.core.testing.ManualClock;
+import io.oes.core.testing.MemoryStore;
+import io.oes.core.testing.ScriptedExchange;
+import io.oes.core.testing.TestSymbols;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What admission makes of a request: ids, names, and the client order id as a key per user. */
+class AdmissionTest {
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-11-28T10:00:00Z"));
+  private final ScriptedExchange exchange = new ScriptedExchange(List.of(TestSymbols.btcusdt()));
+  private final MemoryStore store = new MemoryStore();
+  private AccountEngine engine;
+
+  @BeforeEach
+  void start() {
+    SymbolRulesBook rules = new SymbolRulesBook();
+    rules.replaceAll(List.of(TestSymbols.btcusdt()));
+    OrderFeed feed = new OrderFeed(List.of(store::append), 100, 0);
+    engine = new AccountEngine("main", exchange, rules, feed, store, clock,
+        new EngineSettings("oes-", 3, Duration.ofMillis(1)));
+    exchange.answerSubmit(order -> new ExchangeOutcome.Accepted(new ExecutionReport("1",
+        order.exchangeClientId(), order.symbol(), OrderState.SUBMITTED, new BigDecimal("0.000"),
+        new BigDecimal("0.00"), null, Instant.EPOCH)));
+  }
+
+  @AfterEach
+  void close() {
+    engine.close();
+  }
+
+  /** A request as the gRPC edge decodes it: every string its own instance. */
+  private static OrderRequest decoded(String userId, String clientId, String quantity) {
+    return new OrderRequest(new String(userId), clientId, new String("BTCUSDT"), Side.BUY,
+        OrderType.LIMIT, null, new BigDecimal(quantity), new BigDecimal("40000"), null, false,
+        false);
+  }
+
+  private Order create(OrderRequest request) throws Exception {
+    Result<Order> result = engine.create(request).get(5, TimeUnit.SECONDS);
+    assertThat(result).isInstanceOf(Result.Done.class);
+    return ((Result.Done<Order>) result).value();
+  }
+
+  @Test
+  void theExchangeClientIdIsThePrefixThenTheOrderId() throws Exception {
+    Order order = create(decoded("u1", "c1", "0.01"));
+
+    assertThat(order.clientIdPrefix()).isEqualTo("oes-");
+    assertThat(order.exchangeClientId()).isEqualTo("oes-" + order.orderId());
+    assertThat(exchange.requests()).containsExactly("submit oes-" + order.orderId());
+  }
+
+  @Test
+  void ordersOfOneUserAndSymbolShareTheirNames() throws Exception {
+    Order first = create(decoded("u1", "c1", "0.01"));
+    Order second = create(decoded("u1", "c2", "0.02"));
+
+    assertThat(second.userId()).isEqualTo("u1").isSameAs(first.userId());
+    assertThat(second.symbol()).isEqualTo("BTCUSDT").isSameAs(first.symbol());
+  }
+
+  @Test
+  void anAcknowledgementKeepsTheZeroesTheOrderHeld() throws Exception {
+    Order order = create(decoded("u1", "c1", "0.01"));
+
+    assertThat(order.state()).isEqualTo(OrderState.SUBMITTED);
+    assertThat(order.filledQuantity()).isSameAs(BigDecimal.ZERO);
+    assertThat(order.averagePrice()).isSameAs(BigDecimal.ZERO);
+  }
+
+  @Test
+  void twoUsersMayUseTheSameClientOrderIdAndEachRepeatFindsItsOwn() throws Exception {
+    Order alices = create(decoded("alice", "same", "0.01"));
+    Order bobs = create(decoded("bob", "same", "0.02"));
+
+    assertThat(bobs.orderId()).isNotEqualTo(alices.orderId());
+    assertThat(create(decoded("alice", "same", "0.01")).orderId()).isEqualTo(alices.orderId());
+    assertThat(create(decoded("bob", "same", "0.020")).orderId()).isEqualTo(bobs.orderId());
+    assertThat(exchange.requests()).hasSize(2);
+  }
+}
