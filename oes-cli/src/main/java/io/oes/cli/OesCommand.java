@@ -7,6 +7,7 @@ import io.oes.cli.order.OrderCommand;
 import io.oes.cli.order.WatchCommand;
 import io.oes.cli.probe.HealthCommand;
 import io.oes.cli.probe.ServicesCommand;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -22,11 +23,12 @@ import picocli.CommandLine.ScopeType;
     versionProvider = OesVersion.class,
     description = "Order Execution Service: a gRPC order gateway for Binance USD-M Futures.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:the call failed (gRPC status on stderr)", "2:usage error"},
-    subcommands = {ServeCommand.class, SimCommand.class, OrderCommand.class, WatchCommand.class,
-        HealthCommand.class, ServicesCommand.class, BenchCommand.class, KeyCommand.class,
-        VersionCommand.class})
+    exitCodeList = {"0:done", "1:the call failed (gRPC status on stderr)", "2:usage error"})
 public final class OesCommand implements Runnable {
+  private static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class,
+      SimCommand.class, OrderCommand.class, WatchCommand.class, HealthCommand.class,
+      ServicesCommand.class, BenchCommand.class, KeyCommand.class, VersionCommand.class);
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -36,14 +38,35 @@ public final class OesCommand implements Runnable {
         "a command is needed: serve, sim, order, watch, health, services, key, bench or version");
   }
 
-  /** The command line as {@link #main} runs it: enums in any case, failed calls exit 1. */
+  /** The whole command line: every command, enums in any case, failed calls exit 1. */
   public static CommandLine commandLine() {
-    return new CommandLine(new OesCommand())
-        .setCaseInsensitiveEnumValuesAllowed(true)
+    return commandLine(SUBCOMMANDS);
+  }
+
+  /**
+   * The command line {@code args} need: only the command they name when they start with one,
+   * else every command (help, usage errors). Picocli reads each command's annotations up front,
+   * and {@code oes serve} should not wait for the other commands' (a tenth of its start).
+   */
+  public static CommandLine commandLine(String... args) {
+    if (args.length > 0) {
+      for (Class<?> command : SUBCOMMANDS) {
+        if (command.getAnnotation(Command.class).name().equals(args[0])) {
+          return commandLine(List.of(command));
+        }
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine commandLine(List<Class<?>> subcommands) {
+    CommandLine cli = new CommandLine(new OesCommand());
+    subcommands.forEach(cli::addSubcommand);
+    return cli.setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(new CallFailureHandler());
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args).execute(args));
   }
 }

@@ -74,11 +74,11 @@ public final class Gateway implements AutoCloseable {
   }
 
   private void wire(OesConfig config, String version, InstantSource clock) throws Exception {
-    Metrics metrics = own(Metrics.create());
-    health = own(new HealthService());
-    // The exchange (simulator, trading rules) and the store (schema) do not need each other.
+    // The exchange (simulator, trading rules) needs none of what follows until the engine.
     BackgroundStart<ExchangeAccounts> exchangeStart = own(BackgroundStart.begin("exchange",
         () -> ExchangeAccounts.connect(config, clock)));
+    Metrics metrics = own(Metrics.create());
+    health = own(new HealthService());
     Persistence persistence = own(Persistence.open(config, metrics));
     ExchangeAccounts exchange = exchangeStart.join();
     OrderFeed feed = new OrderFeed(
