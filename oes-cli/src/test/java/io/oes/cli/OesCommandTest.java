@@ -51,6 +51,15 @@ class OesCommandTest {
   }
 
   @Test
+  void onlyServeAloneStartsWithoutTheParser() {
+    assertThat(OesCommand.isPlainServe(new String[] {"serve"})).isTrue();
+    assertThat(List.of(new String[] {"serve", "--check"}, new String[] {"serve", "--help"},
+        new String[] {"serve", "-c", "x.yaml"}, new String[] {}, new String[] {"sim"},
+        new String[] {"Serve"}))
+        .noneMatch(OesCommand::isPlainServe);
+  }
+
+  @Test
   void aClientCommandWithAMalformedTargetIsAUsageError() {
     CliRun bad = run("order", "list", "--target", "nowhere");
     assertThat(bad.exitCode()).isEqualTo(2);
