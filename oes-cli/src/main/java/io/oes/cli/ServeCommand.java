@@ -79,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
       gateway.close();
       closed.countDown();
     }, "oes-shutdown"));
+    // scripts/startup-archive.sh waits for this line (" ready: gRPC on ") in its training run.
     System.out.println("oes " + OesVersion.current() + " ready: gRPC on " + settings.server().host()
         + ":" + gateway.grpcPort() + ", HTTP on " + settings.server().host() + ":"
         + gateway.httpPort());

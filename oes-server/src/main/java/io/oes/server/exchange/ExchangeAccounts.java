@@ -12,7 +12,6 @@ import io.oes.binance.stream.StreamTimings;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.ratelimit.RateLimiter;
 import io.oes.core.symbol.MarkPrices;
-import io.oes.core.symbol.SymbolRules;
 import io.oes.core.symbol.SymbolRulesBook;
 import io.oes.server.config.AccountConfig;
 import io.oes.server.config.ExchangeConfig;
