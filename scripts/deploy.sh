@@ -182,15 +182,45 @@ install_everything() {
   run rm -rf "$prefix/lib"
   run mv "$prefix/lib.new" "$prefix/lib"
   run install -m 0644 "$root/oes-cli/target/oes.jar" "$prefix/oes.jar"
+  make_startup_archive
   write_file "$prefix/bin/oes" 0755 "#!/usr/bin/env bash
 # oes as installed by deploy.sh: the Java found at install time, unless JAVA_HOME says otherwise.
 set -euo pipefail
-exec \"\${JAVA_HOME:-$JAVA_HOME}/bin/java\" \${OES_JAVA_OPTS:-} -jar '$prefix/oes.jar' \"\$@\""
+java_home=\"\${JAVA_HOME:-$JAVA_HOME}\"
+archive='$archive'
+archive_options=()
+# The start-up archive made at install time (scripts/startup-archive.sh), while it fits the Java.
+if [ \"\$java_home\" = '$JAVA_HOME' ] && [ -f \"\$archive\" ] \\
+    && [ -z \"\$(find \"\$java_home/lib/modules\" -newer \"\$archive\" 2>/dev/null)\" ]; then
+  archive_options=($archive_options)
+fi
+exec \"\$java_home/bin/java\" \${OES_JAVA_OPTS:-} \${archive_options[@]+\"\${archive_options[@]}\"} \\
+  -jar '$prefix/oes.jar' \"\$@\""
   write_file "$prefix/.oes-installed" 0644 "config_dir=$config_dir
 data_dir=$data_dir
 user=$service_user"
   install_secret "$source_config" "$config_dir/config.yaml"
   install_secret "$env_draft" "$config_dir/oes.env"
+}
+
+# The start-up archive of the installed distribution for the Java found (about half the time
+# to ready): a short training run of `oes serve` in the embedded default, never the installed
+# configuration. Without one (a failed run, a JDK older than 21) oes starts as before.
+make_startup_archive() {
+  # shellcheck source=scripts/startup-archive.sh
+  source "$root/scripts/startup-archive.sh"
+  archive=""
+  archive_options=""
+  oes_archive_supported "$JAVA_HOME" || return 0
+  archive="$(oes_archive_path "$JAVA_HOME" "$prefix")"
+  echo "+ train the start-up archive $archive"
+  [ "$dry_run" = false ] || return 0
+  rm -f "$prefix"/oes-jdk*.aot "$prefix"/oes-jdk*.jsa
+  if oes_archive_train "$JAVA_HOME" "$prefix/oes.jar" "$archive"; then
+    archive_options="$(oes_archive_options "$JAVA_HOME" "$archive" | tr '\n' ' ')"
+  else
+    say "no start-up archive (its training run failed); oes starts without one"
+  fi
 }
 
 systemd_runs() {

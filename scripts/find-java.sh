@@ -4,6 +4,14 @@
 # under /usr/lib/jvm or /opt/java. Fails with a clear line when there is none.
 
 oes_java_major() {
+  local version
+  # The JDK's release file says it without starting a JVM (a noticeable part of a short run).
+  version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*"$/\1/p' "$(dirname "$1")/../release" 2>/dev/null \
+    | head -n 1)
+  if [ -n "$version" ]; then
+    echo "$version"
+    return
+  fi
   "$1" -XshowSettings:properties -version 2>&1 \
     | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1
 }

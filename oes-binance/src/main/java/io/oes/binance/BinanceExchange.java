@@ -183,6 +183,14 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
     return rest.rateLimitUsage();
   }
 
+  /**
+   * Measures the exchange's clock now unless done already; call it early, since the first
+   * signed request otherwise waits for it. Completes once tried; never fails.
+   */
+  public CompletableFuture<Void> syncClock() {
+    return rest.prepareSigning();
+  }
+
   /** The measured offset of the exchange's clock to the local one, in milliseconds. */
   public long serverTimeOffsetMs() {
     return rest.serverTimeOffsetMs();

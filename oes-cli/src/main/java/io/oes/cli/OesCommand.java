@@ -8,6 +8,7 @@ import io.oes.cli.order.WatchCommand;
 import io.oes.cli.probe.HealthCommand;
 import io.oes.cli.probe.ServicesCommand;
 import io.oes.server.config.LogSettings;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -23,11 +24,12 @@ import picocli.CommandLine.ScopeType;
     versionProvider = OesVersion.class,
     description = "Order Execution Service: a gRPC order gateway for Binance USD-M Futures.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:the call failed (gRPC status on stderr)", "2:usage error"},
-    subcommands = {ServeCommand.class, SimCommand.class, OrderCommand.class, WatchCommand.class,
-        HealthCommand.class, ServicesCommand.class, BenchCommand.class, KeyCommand.class,
-        VersionCommand.class})
+    exitCodeList = {"0:done", "1:the call failed (gRPC status on stderr)", "2:usage error"})
 public final class OesCommand implements Runnable {
+  private static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class,
+      SimCommand.class, OrderCommand.class, WatchCommand.class, HealthCommand.class,
+      ServicesCommand.class, BenchCommand.class, KeyCommand.class, VersionCommand.class);
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -37,16 +39,47 @@ public final class OesCommand implements Runnable {
         "a command is needed: serve, sim, order, watch, health, services, key, bench or version");
   }
 
-  /** The command line as {@link #main} runs it: enums in any case, failed calls exit 1. */
+  /** The whole command line: every command, enums in any case, failed calls exit 1. */
   public static CommandLine commandLine() {
-    return new CommandLine(new OesCommand())
-        .setCaseInsensitiveEnumValuesAllowed(true)
+    return commandLine(SUBCOMMANDS);
+  }
+
+  /**
+   * The command line {@code args} need: only the command they name when they start with one,
+   * else every command (help, usage errors). Picocli reads each command's annotations up front,
+   * and e.g. {@code oes serve --config FILE} should not wait for the other commands'.
+   */
+  public static CommandLine commandLine(String... args) {
+    if (args.length > 0) {
+      for (Class<?> command : SUBCOMMANDS) {
+        if (command.getAnnotation(Command.class).name().equals(args[0])) {
+          return commandLine(List.of(command));
+        }
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine commandLine(List<Class<?>> subcommands) {
+    CommandLine cli = new CommandLine(new OesCommand());
+    subcommands.forEach(cli::addSubcommand);
+    return cli.setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(new CallFailureHandler());
   }
 
-  public static void main(String[] args) {
-    int exitCode = commandLine().execute(args);
+  public static void main(String[] args) throws Exception {
+    int exitCode = isPlainServe(args) ? ServeCommand.serveDefaults()
+        : commandLine(args).execute(args);
     LogSettings.flush();
     System.exit(exitCode);
+  }
+
+  /**
+   * Whether {@code args} are {@code serve} alone, the embedded default: nothing to parse, so
+   * the gateway starts without picocli, whose classes (compiled for Java 5, so verified the
+   * slow way and never archived for start-up) take a large share of the start.
+   */
+  static boolean isPlainServe(String[] args) {
+    return args.length == 1 && args[0].equals("serve");
   }
 }

@@ -5,9 +5,11 @@ import io.oes.server.config.ConfigException;
 import io.oes.server.config.ConfigLoader;
 import io.oes.server.config.LogSettings;
 import io.oes.server.config.OesConfig;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,28 +32,46 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    return serve(config, check, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** {@code oes serve} with no option: what {@link OesCommand#main} runs without picocli. */
+  static int serveDefaults() throws Exception {
+    return serve(null, false, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+  }
+
+  /** Serves until the process is stopped; the exit code. {@code config} null: the defaults. */
+  private static int serve(Path config, boolean check, PrintWriter out, PrintWriter err)
+      throws Exception {
+    // Logback reads its XML while the configuration loads: neither needs the other, and each
+    // takes a noticeable share of the start.
+    Thread logging = check ? null : Thread.ofPlatform().name("start-logging").daemon()
+        .start(LoggerFactory::getILoggerFactory);
     OesConfig settings;
     try {
       ConfigLoader loader = ConfigLoader.fromSystemEnvironment();
       settings = config == null ? loader.loadDefaults() : loader.load(config);
     } catch (ConfigException e) {
-      spec.commandLine().getErr().println("oes serve: invalid configuration");
-      spec.commandLine().getErr().println(e.getMessage());
-      spec.commandLine().getErr().flush();
+      err.println("oes serve: invalid configuration");
+      err.println(e.getMessage());
+      err.flush();
       return 2;
     }
     if (check) {
-      spec.commandLine().getOut().println("oes serve: configuration valid: " + summary(settings));
-      spec.commandLine().getOut().flush();
+      out.println("oes serve: configuration valid: " + summary(settings));
+      out.flush();
       return 0;
+    }
+    if (logging != null) {
+      logging.join();
     }
     LogSettings.apply(settings.log());
     Gateway gateway;
     try {
       gateway = Gateway.start(settings, OesVersion.current());
     } catch (RuntimeException e) {
-      spec.commandLine().getErr().println("oes serve: cannot start: " + e.getMessage());
-      spec.commandLine().getErr().flush();
+      err.println("oes serve: cannot start: " + e.getMessage());
+      err.flush();
       return 1;
     }
     CountDownLatch closed = new CountDownLatch(1);
@@ -60,6 +80,7 @@ final class ServeCommand implements Callable<Integer> {
       LogSettings.flush();
       closed.countDown();
     }, "oes-shutdown"));
+    // scripts/startup-archive.sh waits for this line (" ready: gRPC on ") in its training run.
     System.out.println("oes " + OesVersion.current() + " ready: gRPC on " + settings.server().host()
         + ":" + gateway.grpcPort() + ", HTTP on " + settings.server().host() + ":"
         + gateway.httpPort());

@@ -2,6 +2,8 @@ package io.oes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +37,26 @@ class OesCommandTest {
     CliRun help = run(args.toArray(String[]::new));
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("Usage: oes " + command);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"serve", "sim", "order", "watch", "health", "services", "bench", "key",
+      "version"})
+  void aCommandReadsTheSameAloneAsAmongAllTheOthers(String command) {
+    StringWriter alone = new StringWriter();
+    StringWriter amongAll = new StringWriter();
+    OesCommand.commandLine(command).getSubcommands().get(command).usage(new PrintWriter(alone));
+    OesCommand.commandLine().getSubcommands().get(command).usage(new PrintWriter(amongAll));
+    assertThat(alone.toString()).isEqualTo(amongAll.toString()).contains("Usage: oes " + command);
+  }
+
+  @Test
+  void onlyServeAloneStartsWithoutTheParser() {
+    assertThat(OesCommand.isPlainServe(new String[] {"serve"})).isTrue();
+    assertThat(List.of(new String[] {"serve", "--check"}, new String[] {"serve", "--help"},
+        new String[] {"serve", "-c", "x.yaml"}, new String[] {}, new String[] {"sim"},
+        new String[] {"Serve"}))
+        .noneMatch(OesCommand::isPlainServe);
   }
 
   @Test

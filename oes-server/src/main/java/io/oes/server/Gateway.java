@@ -32,6 +32,7 @@ import io.oes.server.supervision.AccountSupervisor;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -42,9 +43,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running gateway. {@link #start} brings the parts up in dependency order (exchange, then
- * persistence, engine, APIs) and only then reports ready; {@link #close} takes them down in
- * reverse, so no order is accepted that cannot be handled.
+ * One running gateway. {@link #start} brings the parts up in dependency order (the exchange and
+ * persistence side by side, then the engine, then the APIs while the accounts reconcile) and
+ * only then reports ready; {@link #close} takes them down in reverse, so no order is accepted
+ * that cannot be handled.
  */
 public final class Gateway implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
@@ -72,10 +74,13 @@ public final class Gateway implements AutoCloseable {
   }
 
   private void wire(OesConfig config, String version, InstantSource clock) throws Exception {
+    // The exchange (simulator, trading rules) needs none of what follows until the engine.
+    BackgroundStart<ExchangeAccounts> exchangeStart = own(BackgroundStart.begin("exchange",
+        () -> ExchangeAccounts.connect(config, clock)));
     Metrics metrics = own(Metrics.create());
     health = own(new HealthService());
-    ExchangeAccounts exchange = own(ExchangeAccounts.connect(config, clock));
     Persistence persistence = own(Persistence.open(config, metrics));
+    ExchangeAccounts exchange = exchangeStart.join();
     TransitionLog transitions = own(new TransitionLog());
     OrderFeed feed = new OrderFeed(
         List.of(persistence::onEvent, new OrderEventCounter(metrics.orders()), transitions),
@@ -99,15 +104,20 @@ public final class Gateway implements AutoCloseable {
 
     Authenticator auth = authenticator(config);
     SecuritySettings security = config.security();
+    // New orders are refused from here until each account's reconciliation is done, so the
+    // ports may open meanwhile.
+    List<AccountSupervisor> supervisors = beginSupervision(exchange, accounts);
+    BackgroundStart<HttpApi> httpStart = own(BackgroundStart.begin("http",
+        () -> HttpApi.start(config.server().host(), config.server().httpPort(),
+            config.server().corsAllowedOrigins(), health, metrics.registry(), version,
+            List.of(new AdminHttpRoutes(killSwitch, auth)), security.httpTls())));
     ExecutorService streams = own(Executors.newVirtualThreadPerTaskExecutor());
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
         List.of(new OrderGrpcService(engine, feed, streams, config.server().streamQueueCapacity(),
             metrics, new StreamQuota(security.maxStreamsPerPrincipal())),
             new AdminGrpcService(killSwitch)), auth, security.grpcTls()));
-    http = own(HttpApi.start(config.server().host(), config.server().httpPort(),
-        config.server().corsAllowedOrigins(), health, metrics.registry(), version,
-        List.of(new AdminHttpRoutes(killSwitch, auth)), security.httpTls()));
-    supervise(config, exchange, accounts);
+    http = httpStart.join();
+    awaitSupervision(config, supervisors);
     health.setReady(true);
     grpc.setServing(true);
     LOG.info("Gateway ready: exchange {} ({}), gRPC {}:{}, HTTP {}:{}", config.exchange().mode(),
@@ -149,15 +159,26 @@ public final class Gateway implements AutoCloseable {
     return new AccountRouter(accountByUser, defaultAccount);
   }
 
-  /** Reconciles every account before the gateway reports ready, then keeps them in step. */
-  private void supervise(OesConfig config, ExchangeAccounts exchange, List<AccountEngine> engines)
-      throws Exception {
-    Duration interval = Duration.ofSeconds(config.exchange().reconcileIntervalSeconds());
-    Duration countdown = Duration.ofSeconds(config.exchange().effectiveCancelCountdownSeconds());
+  /** Begins every account's start-up reconciliation (orders wait) and stream. */
+  private List<AccountSupervisor> beginSupervision(ExchangeAccounts exchange,
+      List<AccountEngine> engines) {
+    List<AccountSupervisor> supervisors = new ArrayList<>();
     for (int i = 0; i < engines.size(); i++) {
       AccountSupervisor supervisor = own(new AccountSupervisor(exchange.accounts().get(i),
           engines.get(i)));
-      supervisor.start(interval, countdown);
+      supervisor.begin();
+      supervisors.add(supervisor);
+    }
+    return supervisors;
+  }
+
+  /** Waits until every account is reconciled, then keeps them in step. */
+  private static void awaitSupervision(OesConfig config, List<AccountSupervisor> supervisors)
+      throws Exception {
+    Duration interval = Duration.ofSeconds(config.exchange().reconcileIntervalSeconds());
+    Duration countdown = Duration.ofSeconds(config.exchange().effectiveCancelCountdownSeconds());
+    for (AccountSupervisor supervisor : supervisors) {
+      supervisor.awaitStarted(interval, countdown);
     }
   }
 

@@ -55,6 +55,14 @@ public final class BinanceRestClient implements AutoCloseable {
     return serverClock.resync();
   }
 
+  /**
+   * Starts the first server-time sync now unless it ran already, so that the first signed
+   * request need not wait for it. Completes once it was tried; never fails.
+   */
+  public CompletableFuture<Void> prepareSigning() {
+    return serverClock.ready();
+  }
+
   /** The measured offset of the exchange's clock to the local one, in milliseconds. */
   public long serverTimeOffsetMs() {
     return serverClock.offsetMs();

@@ -87,10 +87,21 @@ class DockerfileTest {
 
   @Test
   void theEntryPointServesFromTheDistribution() {
-    assertThat(all("ENTRYPOINT")).containsExactly(
-        "[\"java\", \"-XX:MaxRAMPercentage=75\", \"-jar\", \"/opt/oes/oes.jar\", \"serve\"]");
+    assertThat(all("ENTRYPOINT")).containsExactly("[\"java\", \"-XX:MaxRAMPercentage=75\", "
+        + "\"-XX:SharedArchiveFile=/opt/oes/oes.jsa\", \"-Xlog:cds=off\", "
+        + "\"-Xlog:cds+dynamic=off\", \"-jar\", \"/opt/oes/oes.jar\", \"serve\"]");
     assertThat(RepositoryFiles.path("mvnw")).exists();
     assertThat(RepositoryFiles.path("config/example.yaml")).exists();
+  }
+
+  @Test
+  void theImageMakesTheStartUpArchiveTheEntryPointNamesOrFallsBackToTheJresOwn() {
+    assertThat(runtimeStage().stream().filter(i -> i.keyword().equals("RUN"))
+        .map(Instruction::arguments))
+        .anyMatch(run -> run.contains("oes_archive_train \"$JAVA_HOME\" /opt/oes/oes.jar "
+            + "/opt/oes/oes.jsa") && run.contains("|| cp \"$JAVA_HOME/lib/server/classes.jsa\" "
+            + "/opt/oes/oes.jsa"));
+    assertThat(RepositoryFiles.path("scripts/startup-archive.sh")).exists();
   }
 
   @Test

@@ -12,7 +12,6 @@ import io.oes.binance.stream.StreamTimings;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.ratelimit.RateLimiter;
 import io.oes.core.symbol.MarkPrices;
-import io.oes.core.symbol.SymbolRules;
 import io.oes.core.symbol.SymbolRulesBook;
 import io.oes.server.config.AccountConfig;
 import io.oes.server.config.ExchangeConfig;
@@ -23,11 +22,14 @@ import io.oes.server.config.Secret;
 import io.oes.sim.Simulator;
 import io.oes.sim.SimulatorConfig;
 import io.oes.sim.ratelimit.RateLimits;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,7 +41,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Connects every configured account: starts the embedded simulator first in sim mode (reached
  * through the real Binance client over loopback HTTP, like any venue), loads each account's
- * trading rules before the gateway takes orders, and refreshes them periodically.
+ * trading rules and mark prices (all at once) before the gateway takes orders, and refreshes
+ * them periodically.
  */
 public final class ExchangeAccounts implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ExchangeAccounts.class);
@@ -74,8 +77,8 @@ public final class ExchangeAccounts implements AutoCloseable {
         ExchangeAccount connected = guarded(account.id(), client,
             client.userStream(webSocketUrl, StreamTimings.defaults()), config.protection(), clock);
         accounts.add(connected);
-        loadRules(connected, restUrl);
       }
+      loadRules(accounts, restUrl);
     } catch (RuntimeException e) {
       accounts.forEach(ExchangeAccounts::closeAccount);
       if (simulator != null) {
@@ -129,22 +132,34 @@ public final class ExchangeAccounts implements AutoCloseable {
         account.secretKey().map(Secret::reveal).orElseThrow());
   }
 
-  private static void loadRules(ExchangeAccount account, URI restUrl) {
-    List<SymbolRules> rules;
-    try {
-      rules = account.client().loadSymbolRules()
-          .get(FIRST_LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      account.marks().replaceAll(account.client().markPrices()
-          .get(FIRST_LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
-    } catch (ExecutionException | TimeoutException e) {
-      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-      throw new IllegalStateException("cannot load the trading rules of account " + account.id()
-          + " from " + restUrl + ": " + cause.getMessage(), cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading trading rules", e);
+  /** Every account's trading rules and mark prices, all fetched at once. */
+  private static void loadRules(List<ExchangeAccount> accounts, URI restUrl) {
+    List<CompletableFuture<Void>> loads = accounts.stream().map(ExchangeAccounts::firstLoad)
+        .toList();
+    long deadline = System.nanoTime() + FIRST_LOAD_TIMEOUT.toNanos();
+    for (int i = 0; i < accounts.size(); i++) {
+      try {
+        loads.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+        throw new IllegalStateException("cannot load the trading rules of account "
+            + accounts.get(i).id() + " from " + restUrl + ": " + cause.getMessage(), cause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading trading rules", e);
+      }
     }
-    account.rules().replaceAll(rules);
+  }
+
+  private static CompletableFuture<Void> firstLoad(ExchangeAccount account) {
+    // Not awaited: only signed requests need the clock, and they wait for this sync themselves;
+    // started now, it is done before the start-up reconciliation sends the first one.
+    account.client().syncClock();
+    CompletableFuture<Map<String, BigDecimal>> marks = account.client().markPrices();
+    return account.client().loadSymbolRules().thenAcceptBoth(marks, (rules, prices) -> {
+      account.marks().replaceAll(prices);
+      account.rules().replaceAll(rules);
+    });
   }
 
   private void scheduleMarkPrices() {

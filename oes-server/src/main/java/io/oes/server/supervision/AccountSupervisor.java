@@ -7,6 +7,7 @@ import io.oes.core.port.ExecutionListener;
 import io.oes.core.port.ExecutionReport;
 import io.oes.server.exchange.ExchangeAccount;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Supervises one account: connects its user data stream to the engine, reconciles at start
  * (new orders wait meanwhile), after every stream gap and every {@code reconcileInterval}, and
- * re-arms the dead-man switch every third of its countdown.
+ * re-arms the dead-man switch every third of its countdown. Started in two steps, {@link #begin}
+ * then {@link #awaitStarted}, so the gateway can open its ports while the account reconciles.
  */
 public final class AccountSupervisor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AccountSupervisor.class);
@@ -26,6 +28,7 @@ public final class AccountSupervisor implements AutoCloseable {
   private final ExchangeAccount account;
   private final AccountEngine engine;
   private final ScheduledExecutorService scheduler;
+  private CompletableFuture<Reconciliation> firstReconciliation;
 
   public AccountSupervisor(ExchangeAccount account, AccountEngine engine) {
     this.account = account;
@@ -38,13 +41,13 @@ public final class AccountSupervisor implements AutoCloseable {
   }
 
   /**
-   * Reconciles the account, blocking new orders until done, then starts the stream and the
-   * periodic work. Fails when the exchange cannot be reconciled with in time.
+   * Begins the start-up reconciliation, which refuses new orders until it is done, and connects
+   * the user data stream meanwhile; returns at once. {@link #awaitStarted} finishes the start.
    */
-  public void start(Duration reconcileInterval, Duration cancelCountdown) throws Exception {
-    Reconciliation first = engine.reconcile(true)
-        .get(STARTUP_RECONCILE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    LOG.info("Account {} reconciled at start: {}", account.id(), first);
+  public void begin() {
+    // The reconciliation first: it queues the restore of the store's open orders on the
+    // account's writer ahead of any report the stream delivers.
+    firstReconciliation = engine.reconcile(true);
     account.stream().start(new ExecutionListener() {
       @Override
       public void onExecution(ExecutionReport report) {
@@ -57,6 +60,17 @@ public final class AccountSupervisor implements AutoCloseable {
         reconcileQuietly();
       }
     });
+  }
+
+  /**
+   * Waits for the start-up reconciliation and (briefly) the stream, then starts the periodic
+   * work. Fails when the exchange cannot be reconciled with in time.
+   */
+  public void awaitStarted(Duration reconcileInterval, Duration cancelCountdown)
+      throws Exception {
+    Reconciliation first = firstReconciliation
+        .get(STARTUP_RECONCILE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    LOG.info("Account {} reconciled at start: {}", account.id(), first);
     awaitStream();
     long everyMs = reconcileInterval.toMillis();
     scheduler.scheduleWithFixedDelay(this::reconcileQuietly, everyMs, everyMs,

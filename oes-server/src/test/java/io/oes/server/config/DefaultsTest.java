@@ -34,6 +34,15 @@ class DefaultsTest {
   }
 
   @Test
+  void noFileABlankFileAndAFileOfCommentsAllMeanTheDefaults() {
+    ConfigLoader loader = new ConfigLoader(Map.of("GRPC_PORT", "50999"));
+
+    assertThat(List.of(loader.parse(""), loader.parse(" \n\t\n"), loader.parse("# nothing\n")))
+        .containsOnly(loader.loadDefaults());
+    assertThat(loader.loadDefaults().server().grpcPort()).isEqualTo(50999);
+  }
+
+  @Test
   void anEmptyFileAndEmptySectionsMeanTheDefaults() {
     OesConfig config = new ConfigLoader(Map.of()).parse("server:\nexchange: {}\n");
 
