@@ -24,7 +24,9 @@ import io.oes.core.symbol.SymbolRules;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -54,6 +56,7 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
   static final String PING_PATH = "/fapi/v1/ping";
   static final String PREMIUM_INDEX_PATH = "/fapi/v1/premiumIndex";
   static final String OPEN_ORDERS_PATH = "/fapi/v1/openOrders";
+  static final String OPEN_ALGO_ORDERS_PATH = "/fapi/v1/openAlgoOrders";
   static final String COUNTDOWN_PATH = "/fapi/v1/countdownCancelAll";
   static final String USER_TRADES_PATH = "/fapi/v1/userTrades";
   private static final Logger LOG = LoggerFactory.getLogger(BinanceExchange.class);
@@ -67,15 +70,19 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
     this.clock = config.clock();
   }
 
+  /**
+   * Sends the order with its {@link Order#createdAt()} as the request's timestamp, so the
+   * exchange accepts it only within {@code recvWindow} of the moment its intent was recorded.
+   */
   @Override
   public CompletableFuture<ExchangeOutcome> submit(Order order) {
     String id = order.exchangeClientId();
     if (order.request().type().isConditional()) {
       return call("submit", id, HttpVerb.POST, ALGO_ORDER_PATH,
-          () -> OrderRequests.newAlgoOrder(order), this::algoReport);
+          () -> OrderRequests.newAlgoOrder(order), this::algoReport, order.createdAt());
     }
     return call("submit", id, HttpVerb.POST, ORDER_PATH,
-        () -> OrderRequests.newOrder(order), this::orderReport);
+        () -> OrderRequests.newOrder(order), this::orderReport, order.createdAt());
   }
 
   @Override
@@ -104,15 +111,31 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
         () -> OrderRequests.amend(order, quantity, price), this::orderReport);
   }
 
-  /** Fails with a {@link BinanceResponseException} when the exchange refuses to answer. */
+  /**
+   * The open orders and the open conditional (algo) orders, which Binance lists apart. Fails
+   * with a {@link BinanceResponseException} when the exchange refuses to answer either.
+   */
   @Override
   public CompletableFuture<List<ExecutionReport>> openOrders() {
-    return rest.sendSigned(HttpVerb.GET, OPEN_ORDERS_PATH, new RequestParams())
+    CompletableFuture<List<ExecutionReport>> plain = openOn(OPEN_ORDERS_PATH,
+        body -> OrderReports.fromOrders(body, clock.instant()));
+    CompletableFuture<List<ExecutionReport>> algo = openOn(OPEN_ALGO_ORDERS_PATH,
+        body -> OrderReports.fromAlgoOrders(body, clock.instant()));
+    return plain.thenCombine(algo, (orders, algoOrders) -> {
+      List<ExecutionReport> all = new ArrayList<>(orders);
+      all.addAll(algoOrders);
+      return all;
+    });
+  }
+
+  private CompletableFuture<List<ExecutionReport>> openOn(String path,
+      Function<String, List<ExecutionReport>> reader) {
+    return rest.sendSigned(HttpVerb.GET, path, new RequestParams())
         .thenApply(response -> {
           if (response.status() != 200) {
-            throw new BinanceResponseException("GET " + OPEN_ORDERS_PATH, response);
+            throw new BinanceResponseException("GET " + path, response);
           }
-          return OrderReports.fromOrders(response.body(), clock.instant());
+          return reader.apply(response.body());
         });
   }
 
@@ -203,6 +226,12 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
 
   private CompletableFuture<ExchangeOutcome> call(String action, String clientId, HttpVerb verb,
       String path, Supplier<RequestParams> params, Function<JsonNode, ExecutionReport> reader) {
+    return call(action, clientId, verb, path, params, reader, null);
+  }
+
+  private CompletableFuture<ExchangeOutcome> call(String action, String clientId, HttpVerb verb,
+      String path, Supplier<RequestParams> params, Function<JsonNode, ExecutionReport> reader,
+      Instant requestTime) {
     RequestParams encoded;
     try {
       encoded = params.get();
@@ -212,7 +241,7 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
       return CompletableFuture.completedFuture(
           new ExchangeOutcome.NotSent("cannot encode the request: " + e.getMessage()));
     }
-    return rest.sendSigned(verb, path, encoded)
+    return rest.sendSigned(verb, path, encoded, requestTime)
         .thenApply(response -> Outcomes.of(response, reader))
         .exceptionally(Outcomes::ofFailure)
         .thenApply(outcome -> logged(action, clientId, outcome));

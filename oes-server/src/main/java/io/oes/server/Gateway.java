@@ -89,7 +89,8 @@ public final class Gateway implements AutoCloseable {
     List<AccountEngine> accounts = exchange.accounts().stream()
         .map(account -> own(new AccountEngine(account.id(),
             new MeteredExchange(account.gateway(), metrics.exchange()), account.rules(),
-            feed, persistence.store(), clock, EngineSettings.defaults(),
+            feed, persistence.store(), clock, EngineSettings.defaults()
+                .withRecvWindow(Duration.ofMillis(config.exchange().recvWindowMs())),
             guards(config, account, killSwitch, persistence))))
         .toList();
     OrderEngine engine = new OrderEngine(accounts, router(config),

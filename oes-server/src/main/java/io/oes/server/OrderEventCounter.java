@@ -23,6 +23,7 @@ final class OrderEventCounter implements FeedListener {
       case PARTIALLY_FILLED -> metrics.partiallyFilled();
       case CANCELED -> metrics.canceled();
       case REJECTED -> metrics.rejected(reasonCode(event.order().rejectReason()));
+      case UNKNOWN -> metrics.unknownOutcome();
       case SUBMITTED, UPDATED, EXPIRED -> { }
     }
   }
@@ -40,6 +41,6 @@ final class OrderEventCounter implements FeedListener {
     if (reason.startsWith("not sent")) {
       return "not_sent";
     }
-    return reason.startsWith("the exchange does not know") ? "unknown_outcome" : "other";
+    return reason.startsWith("never reached the exchange") ? "never_reached_exchange" : "other";
   }
 }

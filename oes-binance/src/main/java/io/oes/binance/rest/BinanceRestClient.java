@@ -1,6 +1,7 @@
 package io.oes.binance.rest;
 
 import io.oes.binance.signing.BinanceSigner;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * the {@code signature} last. The first signed request waits for one server-time sync. A
  * {@code -1021} answer (timestamp refused, so the request was never executed) resyncs the clock
  * and sends the request once more with a fresh timestamp and signature.
+ *
+ * <p>A request may instead carry a fixed local time ({@link #sendSigned(HttpVerb, String,
+ * RequestParams, Instant)}), converted to the exchange's clock at each send: the exchange then
+ * accepts it only until that time plus {@code recvWindow}, however late or often it is sent.
  *
  * <p>Thread-safe.
  */
@@ -42,11 +47,21 @@ public final class BinanceRestClient implements AutoCloseable {
   /** A SIGNED request (TRADE, USER_DATA), retried once after resync on {@code -1021}. */
   public CompletableFuture<RestResponse> sendSigned(
       HttpVerb verb, String path, RequestParams params) {
+    return sendSigned(verb, path, params, null);
+  }
+
+  /**
+   * A SIGNED request whose {@code timestamp} is the local instant {@code requestTime} on the
+   * exchange's clock (now when null), so the exchange refuses it once {@code requestTime +
+   * recvWindow} has passed; retried once after resync on {@code -1021}, with the same time.
+   */
+  public CompletableFuture<RestResponse> sendSigned(
+      HttpVerb verb, String path, RequestParams params, Instant requestTime) {
     String encoded = params.encoded();
     return serverClock.ready()
-        .thenCompose(ready -> signAndSend(verb, path, encoded))
+        .thenCompose(ready -> signAndSend(verb, path, encoded, requestTime))
         .thenCompose(response -> response.isTimestampRejection()
-            ? resyncAndResend(verb, path, encoded, response)
+            ? resyncAndResend(verb, path, encoded, requestTime, response)
             : CompletableFuture.completedFuture(response));
   }
 
@@ -74,23 +89,25 @@ public final class BinanceRestClient implements AutoCloseable {
   }
 
   private CompletableFuture<RestResponse> resyncAndResend(
-      HttpVerb verb, String path, String encoded, RestResponse refused) {
+      HttpVerb verb, String path, String encoded, Instant requestTime, RestResponse refused) {
     LOG.warn("{} {} refused for its timestamp (offset {} ms); resyncing and resending once",
         verb, path, serverClock.offsetMs());
     return serverClock.resync()
         .handle((ignored, failure) -> failure == null)
         .thenCompose(synced -> synced
-            ? signAndSend(verb, path, encoded)
+            ? signAndSend(verb, path, encoded, requestTime)
             : CompletableFuture.completedFuture(refused));
   }
 
-  private CompletableFuture<RestResponse> signAndSend(HttpVerb verb, String path, String encoded) {
+  private CompletableFuture<RestResponse> signAndSend(HttpVerb verb, String path, String encoded,
+      Instant requestTime) {
     StringBuilder payload = new StringBuilder(encoded.length() + 128).append(encoded);
     if (!encoded.isEmpty()) {
       payload.append('&');
     }
     payload.append("recvWindow=").append(recvWindowMs)
-        .append("&timestamp=").append(serverClock.timestampMs());
+        .append("&timestamp=").append(requestTime == null ? serverClock.timestampMs()
+            : serverClock.timestampMs(requestTime));
     String signature = signer.sign(payload.toString());
     payload.append("&signature=").append(signature);
     return transport.send(verb, path, payload.toString());

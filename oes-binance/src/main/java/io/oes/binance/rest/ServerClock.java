@@ -1,5 +1,6 @@
 package io.oes.binance.rest;
 
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +29,11 @@ final class ServerClock {
   /** The exchange's current time in epoch milliseconds, as best known. */
   long timestampMs() {
     return local.millis() + offsetMs;
+  }
+
+  /** The exchange's clock reading at the local instant {@code localTime}. */
+  long timestampMs(Instant localTime) {
+    return localTime.toEpochMilli() + offsetMs;
   }
 
   long offsetMs() {

@@ -45,6 +45,15 @@ public final class OrderReports {
     return reports;
   }
 
+  /** A JSON array of algo order objects ({@code GET /fapi/v1/openAlgoOrders}). */
+  public static List<ExecutionReport> fromAlgoOrders(String body, Instant answeredAt) {
+    List<ExecutionReport> reports = new ArrayList<>();
+    for (JsonNode algoOrder : WireJson.read(body)) {
+      reports.add(fromAlgoOrder(algoOrder, answeredAt));
+    }
+    return reports;
+  }
+
   /** An algo order object of {@code /fapi/v1/algoOrder}; conditional orders fill only later. */
   public static ExecutionReport fromAlgoOrder(JsonNode algoOrder, Instant answeredAt) {
     OrderState state = OrderStatuses.ofAlgoOrder(required(algoOrder, "algoStatus"));
@@ -59,7 +68,10 @@ public final class OrderReports {
         BigDecimal.ZERO,
         BigDecimal.ZERO,
         reason,
-        updateTime(algoOrder, answeredAt));
+        updateTime(algoOrder, answeredAt),
+        null,
+        ExchangeTermsReader.read(algoOrder, "side", "orderType", "timeInForce", "quantity",
+            "price", "triggerPrice", "reduceOnly"));
   }
 
   /**

@@ -21,10 +21,12 @@ import io.oes.core.symbol.SymbolRulesBook;
 import java.math.BigDecimal;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -32,6 +34,11 @@ import java.util.function.Predicate;
  * thread ({@link Writer}); public methods may be called from any thread and return futures
  * completed by the writer. Exchange I/O never runs on the writer: its answers come back as
  * commands.
+ *
+ * <p>Answers report only committed state: a command's result is handed to its caller once the
+ * store has committed every event the engine had emitted when the result was ready, and a
+ * store that does not commit in time turns the answer into UNAVAILABLE (the state is kept and
+ * retried by the store; the client's retry by client order id finds it).
  */
 public final class AccountEngine implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(AccountEngine.class.getName());
@@ -48,8 +55,10 @@ public final class AccountEngine implements AutoCloseable {
   private final Amendments amendments;
   private final Reconciler reconciler;
   private volatile boolean reconciling;
-  private final FillLedger fills = new FillLedger();
+  private final FillLedger fills;
   private final RecentOrders recent = new RecentOrders();
+  /** Order id of every live order by the client order id the exchange knows it by. */
+  private final Map<String, String> liveByExchangeClientId = new HashMap<>();
   private final EngineGuards guards;
   private final CompletableFuture<Void> clientIdsLoaded;
 
@@ -71,12 +80,14 @@ public final class AccountEngine implements AutoCloseable {
     this.clock = clock;
     this.settings = settings;
     this.writer = new Writer("engine-" + accountId);
-    this.submissions = new Submissions(this, exchange, writer, settings);
+    this.fills = new FillLedger(store);
+    this.submissions = new Submissions(this, exchange, store, writer, settings);
     this.guards = guards;
     this.admission = new Admission(this, writer, rules, store, new OrderIds(clock), settings,
         guards);
     this.amendments = new Amendments(this, exchange, rules, writer);
-    this.reconciler = new Reconciler(this, exchange, store, writer, settings);
+    this.reconciler = new Reconciler(this, exchange, store, writer, new OrderIds(clock),
+        settings);
     this.clientIdsLoaded = admission.loadUsedClientIds();
   }
 
@@ -93,7 +104,7 @@ public final class AccountEngine implements AutoCloseable {
       return CompletableFuture.completedFuture(Result.refused(Refusal.unavailable(
           "account " + accountId + " is reconciling with the exchange; retry shortly")));
     }
-    return writer.call(() -> admission.admit(request)).thenCompose(f -> f);
+    return committed(writer.call(() -> admission.admit(request)).thenCompose(f -> f));
   }
 
   /**
@@ -126,14 +137,47 @@ public final class AccountEngine implements AutoCloseable {
 
   /** Cancels an open order of this account; completes when the exchange answered. */
   public CompletableFuture<Result<Order>> cancel(String orderId) {
-    return writer.call(() -> requestCancel(orderId)).thenCompose(f -> f);
+    return committed(writer.call(() -> requestCancel(orderId)).thenCompose(f -> f));
   }
 
   /** Changes quantity and/or price (null keeps it) of an open LIMIT order. */
   public CompletableFuture<Result<Order>> amend(String orderId, BigDecimal quantity,
       BigDecimal price) {
-    return writer.call(() -> amendments.amend(live(orderId), orderId, quantity, price))
-        .thenCompose(f -> f);
+    return committed(writer.call(() -> amendments.amend(live(orderId), orderId, quantity, price))
+        .thenCompose(f -> f));
+  }
+
+  /**
+   * {@code result}, handed on once the store has committed every event emitted when it was
+   * ready; UNAVAILABLE if the store does not commit within the intent commit timeout.
+   */
+  private CompletableFuture<Result<Order>> committed(CompletableFuture<Result<Order>> result) {
+    return result.thenCompose(outcome -> {
+      if (!(outcome instanceof Result.Done<Order> done)) {
+        return CompletableFuture.completedFuture(outcome);
+      }
+      return store.whenCommitted(feed.lastSequence())
+          .orTimeout(settings.intentCommitTimeout().toMillis(), TimeUnit.MILLISECONDS)
+          .handle((committed, error) -> error == null ? outcome
+              : Result.refused(Refusal.unavailable("order " + done.value().orderId()
+                  + " is " + done.value().state() + " but the order store has not committed it"
+                  + " yet; retry with the same client_order_id")));
+    });
+  }
+
+  /**
+   * Writer only: the caller's answer to a submission — its settlement, or the order as it
+   * stands if that takes longer than {@link EngineSettings#answerWithin()} (an unknown
+   * outcome is looked up until the exchange can no longer accept it).
+   */
+  CompletableFuture<Result<Order>> answerFor(String orderId,
+      CompletableFuture<Result<Order>> settlement) {
+    return settlement.copy()
+        .completeOnTimeout(null, settings.answerWithin().toMillis(), TimeUnit.MILLISECONDS)
+        .thenCompose(settled -> settled != null ? CompletableFuture.completedFuture(settled)
+            : writer.call(() -> known(orderId).<Result<Order>>map(Result::done)
+                .orElseGet(() -> Result.refused(Refusal.notFound(
+                    "order " + orderId + " not found")))));
   }
 
   /** Open orders of this account that match {@code filter}, as they stand now. */
@@ -143,8 +187,7 @@ public final class AccountEngine implements AutoCloseable {
 
   /** Applies a report the exchange pushed; ignored unless it names one of oes's orders. */
   public void onExecution(ExecutionReport report) {
-    writer.execute(() -> orderIdOf(report.exchangeClientId())
-        .flatMap(this::known)
+    writer.execute(() -> byExchangeClientId(report.exchangeClientId())
         .ifPresent(order -> applyReport(order, report)));
   }
 
@@ -173,10 +216,13 @@ public final class AccountEngine implements AutoCloseable {
         "order " + order.orderId() + " is already " + order.state() + " and cannot be canceled"));
   }
 
-  /** Writer only: sends a freshly admitted order. */
+  /**
+   * Writer only: journals a freshly admitted order's intent and sends it once that is
+   * committed; completes when its outcome is settled.
+   */
   CompletableFuture<Result<Order>> send(Order order) {
-    record(order, UpdateType.CREATED, null);
-    return submissions.submit(order);
+    long intent = record(order, UpdateType.CREATED, null);
+    return submissions.submit(order, intent);
   }
 
   /** Writer only: takes an open order back under management (restart, adoption). */
@@ -184,8 +230,44 @@ public final class AccountEngine implements AutoCloseable {
     if (order.state().isOpen() && !orders.containsKey(order.orderId())) {
       guards.risk().onOrderChanged(null, order);
       orders.put(order.orderId(), order);
+      liveByExchangeClientId.put(order.exchangeClientId(), order.orderId());
       admission.remember(order);
     }
+  }
+
+  /**
+   * Writer only: looks up a restored order whose submission outcome was never recorded (the
+   * gateway stopped while it was on its way) until the exchange says how it stands; new
+   * orders and cancels of it wait for that, as for any submission in flight.
+   */
+  void resolveUnknown(Order order, String reason) {
+    if (!isInFlight(order.orderId())) {
+      admission.track(order.orderId(), submissions.resolveUnknown(order, reason));
+    }
+  }
+
+  /** Writer only: the order is sent but its outcome is not known; says why. */
+  Order markUnknown(Order order, String reason) {
+    if (order.state() == OrderState.UNKNOWN) {
+      return order;
+    }
+    OrderLifecycle.check(order.orderId(), order.state(), OrderState.UNKNOWN);
+    Order next = order.withState(OrderState.UNKNOWN, clock.instant()).withRejectReason(reason);
+    record(next, UpdateType.UNKNOWN, null);
+    return next;
+  }
+
+  /** Writer only: the order the exchange knows as {@code exchangeClientId}, live or stored. */
+  Optional<Order> byExchangeClientId(String exchangeClientId) {
+    if (exchangeClientId == null || !exchangeClientId.startsWith(settings.clientIdPrefix())) {
+      return Optional.empty();
+    }
+    String orderId = liveByExchangeClientId.get(exchangeClientId);
+    if (orderId != null) {
+      return Optional.ofNullable(orders.get(orderId));
+    }
+    return store.findByExchangeClientId(accountId, exchangeClientId)
+        .map(stored -> known(stored.orderId()).orElse(stored));
   }
 
   /** Writer only: whether the order's submission outcome is still pending. */
@@ -262,28 +344,31 @@ public final class AccountEngine implements AutoCloseable {
     return next;
   }
 
-  /** Writer only: makes {@code order} the current state and tells everyone downstream. */
-  void record(Order order, UpdateType type, Fill fill) {
+  /**
+   * Writer only: makes {@code order} the current state and tells everyone downstream; returns
+   * the journal sequence of the change.
+   */
+  long record(Order order, UpdateType type, Fill fill) {
     Order before = orders.containsKey(order.orderId()) ? orders.get(order.orderId())
         : recent.find(order.orderId()).orElse(null);
     if (before == null || before.state().isOpen()) {
       // a late fee on a finished order changes no exposure
       guards.risk().onOrderChanged(before, order);
+    } else if (order.state().isOpen()) {
+      // settled without the exchange's word, and the exchange has it open after all
+      guards.risk().onOrderChanged(null, order);
+      admission.remember(order);
     }
     if (order.state().isFinal()) {
       orders.remove(order.orderId());
+      liveByExchangeClientId.remove(order.exchangeClientId());
       recent.add(order);
       admission.forget(order);
     } else {
       orders.put(order.orderId(), order);
+      liveByExchangeClientId.put(order.exchangeClientId(), order.orderId());
     }
-    feed.emit(new OrderEvent(0, order, type, fill, order.updatedAt()));
-  }
-
-  private Optional<String> orderIdOf(String exchangeClientId) {
-    String prefix = settings.clientIdPrefix();
-    return exchangeClientId != null && exchangeClientId.startsWith(prefix)
-        ? Optional.of(exchangeClientId.substring(prefix.length())) : Optional.empty();
+    return feed.emit(new OrderEvent(0, order, type, fill, order.updatedAt())).sequence();
   }
 
   InstantSource clock() {

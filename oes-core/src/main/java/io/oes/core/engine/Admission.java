@@ -73,7 +73,7 @@ final class Admission {
     OrderRequest valid = names.share(((Result.Done<OrderRequest>) verdict).value());
     Optional<Order> existing = findByClientId(valid.userId(), valid.clientOrderId());
     if (existing.isPresent()) {
-      return CompletableFuture.completedFuture(idempotentAnswer(existing.get(), valid));
+      return idempotentAnswer(existing.get(), valid);
     }
     Optional<Refusal> guarded = guards.check(valid);
     if (guarded.isPresent()) {
@@ -84,10 +84,15 @@ final class Admission {
         settings.clientIdPrefix(), engine.clock().instant());
     byClientId.put(valid.userId(), valid.clientOrderId(), orderId);
     noteUsed(valid.userId(), valid.clientOrderId());
-    CompletableFuture<Result<Order>> outcome = engine.send(order);
-    inFlight.put(orderId, outcome);
-    outcome.whenCompleteAsync((result, error) -> inFlight.remove(orderId), writer);
-    return outcome;
+    CompletableFuture<Result<Order>> settlement = engine.send(order);
+    track(orderId, settlement);
+    return engine.answerFor(orderId, settlement);
+  }
+
+  /** Until {@code settlement} completes, the order counts as in flight. */
+  void track(String orderId, CompletableFuture<Result<Order>> settlement) {
+    inFlight.put(orderId, settlement);
+    settlement.whenCompleteAsync((result, error) -> inFlight.remove(orderId, settlement), writer);
   }
 
   /** The submission of {@code orderId} if its outcome is not settled yet, else null. */
@@ -151,12 +156,21 @@ final class Admission {
     byClientId.remove(order.userId(), order.clientOrderId());
   }
 
-  private Result<Order> idempotentAnswer(Order existing, OrderRequest repeated) {
-    if (existing.request().sameParametersAs(repeated)) {
-      return Result.done(existing);
+  /**
+   * The same intent again (a retry): the existing order, never a second one. While its outcome
+   * is being settled (the first attempt is on its way, or its answer was lost and it is being
+   * looked up on the exchange), the retry waits for that like the first caller.
+   */
+  private CompletableFuture<Result<Order>> idempotentAnswer(Order existing,
+      OrderRequest repeated) {
+    if (!existing.request().sameParametersAs(repeated)) {
+      return CompletableFuture.completedFuture(Result.refused(Refusal.alreadyExists(
+          "client_order_id " + repeated.clientOrderId() + " is already used by order "
+              + existing.orderId() + " with other parameters")));
     }
-    return Result.refused(Refusal.alreadyExists("client_order_id " + repeated.clientOrderId()
-        + " is already used by order " + existing.orderId() + " with other parameters"));
+    CompletableFuture<Result<Order>> settling = inFlight.get(existing.orderId());
+    return settling != null ? engine.answerFor(existing.orderId(), settling)
+        : CompletableFuture.completedFuture(Result.done(existing));
   }
 
   private Optional<Order> findByClientId(String userId, String clientOrderId) {

@@ -1,20 +1,51 @@
 package io.oes.core.engine;
 
+import io.oes.core.order.ExchangeClientIds;
 import java.time.Duration;
 
 /**
  * Tunables of an account engine.
  *
  * @param clientIdPrefix prefix of every client order id oes sends to the exchange, so it can
- *     recognise its own orders after any failure
- * @param unknownOutcomeQueries how many times an order whose submission outcome is unknown is
- *     looked up by client id before oes concludes it never reached the exchange
- * @param unknownOutcomeBackoff the wait before the first look-up; doubled for each next one
+ *     recognise its own orders after any failure (at most {@link
+ *     ExchangeClientIds#MAX_PREFIX_LENGTH} characters)
+ * @param recvWindow how long after its timestamp the exchange still accepts a request (the
+ *     {@code recvWindow} the exchange client sends)
+ * @param clockMargin how far the exchange's clock may be off the local one, on top of {@code
+ *     recvWindow}, before an order not found is taken as never having reached the exchange
+ * @param unknownOutcomeBackoff the wait before the first look-up of an order whose outcome is
+ *     unknown; doubled for each next one
+ * @param unknownOutcomeMaxBackoff the longest wait between two look-ups
+ * @param intentCommitTimeout how long an order waits for its intent to be committed before it
+ *     is refused unsent
+ * @param answerWithin how long a caller waits for an unknown outcome to settle before it is
+ *     answered with the order as it stands (UNKNOWN); the look-ups go on
  */
 public record EngineSettings(
-    String clientIdPrefix, int unknownOutcomeQueries, Duration unknownOutcomeBackoff) {
+    String clientIdPrefix,
+    Duration recvWindow,
+    Duration clockMargin,
+    Duration unknownOutcomeBackoff,
+    Duration unknownOutcomeMaxBackoff,
+    Duration intentCommitTimeout,
+    Duration answerWithin) {
+
+  public EngineSettings {
+    String problem = ExchangeClientIds.problemWithPrefix(clientIdPrefix);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+  }
 
   public static EngineSettings defaults() {
-    return new EngineSettings("oes-", 4, Duration.ofMillis(200));
+    return new EngineSettings("oes-", Duration.ofMillis(5000), Duration.ofSeconds(1),
+        Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(2),
+        Duration.ofSeconds(3));
+  }
+
+  /** These settings for an exchange client that sends {@code recvWindow}. */
+  public EngineSettings withRecvWindow(Duration window) {
+    return new EngineSettings(clientIdPrefix, window, clockMargin, unknownOutcomeBackoff,
+        unknownOutcomeMaxBackoff, intentCommitTimeout, answerWithin);
   }
 }

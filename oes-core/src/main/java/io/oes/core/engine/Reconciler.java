@@ -1,8 +1,10 @@
 package io.oes.core.engine;
 
+import io.oes.core.feed.UpdateType;
 import io.oes.core.order.Order;
+import io.oes.core.order.OrderIds;
 import io.oes.core.order.OrderRequest;
-import io.oes.core.order.OrderState;
+import io.oes.core.order.OrderType;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
 import io.oes.core.port.ExchangeTerms;
@@ -17,9 +19,16 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Brings oes's view of an account in line with the exchange's: restores the store's open
- * orders (after a restart), adopts orders that carry oes's client-id prefix but that oes never
- * recorded (it died between sending and recording), and asks the exchange about every open
- * order it does not list as open. Every correction goes through the feed like any change.
+ * orders (after a restart), matches every order the exchange lists as open (plain and
+ * conditional) to its intent by the client order id, and asks the exchange about every order
+ * oes holds open that it does not list. Every correction goes through the feed like any
+ * change.
+ *
+ * <p>Since every intent is committed before its request leaves, an order carrying oes's prefix
+ * is normally found in the store, with its user and client order id — even one oes settled as
+ * never having reached the exchange, which the exchange's word then revives. An order with
+ * the prefix that the store does not know (sent by an older version that journaled after
+ * sending) is adopted under a new id with its exchange client id as client order id.
  */
 final class Reconciler {
   private static final System.Logger LOG = System.getLogger(Reconciler.class.getName());
@@ -28,14 +37,16 @@ final class Reconciler {
   private final ExchangeGateway exchange;
   private final OrderStore store;
   private final Writer writer;
+  private final OrderIds ids;
   private final String prefix;
 
   Reconciler(AccountEngine engine, ExchangeGateway exchange, OrderStore store, Writer writer,
-      EngineSettings settings) {
+      OrderIds ids, EngineSettings settings) {
     this.engine = engine;
     this.exchange = exchange;
     this.store = store;
     this.writer = writer;
+    this.ids = ids;
     this.prefix = settings.clientIdPrefix();
   }
 
@@ -61,16 +72,24 @@ final class Reconciler {
       if (clientId == null || !clientId.startsWith(prefix)) {
         continue;
       }
-      String orderId = clientId.substring(prefix.length());
-      openIds.add(orderId);
-      Order live = engine.live(orderId);
-      if (live == null) {
-        adopted += adoptUnknown(orderId, report) ? 1 : 0;
-      } else {
-        Order after = engine.applyReport(live, report);
-        corrected += after != live ? 1 : 0;
-        catchUpFillsIfGrown(live, after);
+      Optional<Order> mine = engine.byExchangeClientId(clientId);
+      if (mine.isEmpty()) {
+        Optional<Order> adoptedOrder = adoptUnrecorded(report);
+        adoptedOrder.ifPresent(order -> openIds.add(order.orderId()));
+        adopted += adoptedOrder.isPresent() ? 1 : 0;
+        continue;
       }
+      Order before = mine.get();
+      openIds.add(before.orderId());
+      if (before.state().isFinal() && before.exchangeOrderId() != null) {
+        // the list was taken before oes learned how it ended: oes's view is the newer one
+        continue;
+      }
+      boolean wasLive = engine.live(before.orderId()) != null;
+      Order after = retermIfAmended(engine.applyReport(before, report), report);
+      corrected += after != before ? 1 : 0;
+      adopted += !wasLive && after.state().isOpen() ? 1 : 0;
+      catchUpFillsIfGrown(before, after);
     }
     Reconciliation found = new Reconciliation(adopted, corrected, openOnExchange.size());
     List<CompletableFuture<Reconciliation>> queries = new ArrayList<>();
@@ -84,7 +103,11 @@ final class Reconciler {
             .reduce(found, Reconciliation::plus));
   }
 
-  /** An order oes holds open that the exchange does not list as open: ask what became of it. */
+  /**
+   * An order oes holds open that the exchange does not list as open: ask what became of it.
+   * One the exchange has never acknowledged and does not know either is looked up until its
+   * request can no longer arrive (the gateway may have stopped just after sending it).
+   */
   private CompletableFuture<Reconciliation> settleMissing(Order order) {
     return exchange.query(order.symbol(), order.exchangeClientId())
         .exceptionally(e -> new ExchangeOutcome.Unknown(e.getMessage()))
@@ -94,11 +117,35 @@ final class Reconciler {
             catchUpFillsIfGrown(order, after);
             yield changed(order, after);
           }
-          case ExchangeOutcome.NotFound notFound when order.exchangeOrderId() == null ->
-              changed(order, engine.finish(order, OrderState.REJECTED,
-                  "never reached the exchange (not found during reconciliation)"));
+          case ExchangeOutcome.NotFound notFound when order.exchangeOrderId() == null -> {
+            engine.resolveUnknown(order, "not found on the exchange during reconciliation");
+            yield new Reconciliation(0, 0, 1);
+          }
           default -> new Reconciliation(0, 0, 1);
         }, writer);
+  }
+
+  /** An open LIMIT order amended on the exchange while oes was not listening takes its terms. */
+  private Order retermIfAmended(Order order, ExecutionReport report) {
+    ExchangeTerms terms = report.terms();
+    OrderType type = order.request().type();
+    if (terms == null || !order.state().isOpen()
+        || (type != OrderType.LIMIT && type != OrderType.POST_ONLY)
+        || terms.price() == null || terms.quantity() == null) {
+      return order;
+    }
+    OrderRequest held = order.request();
+    if (held.price().compareTo(terms.price()) == 0
+        && held.quantity().compareTo(terms.quantity()) == 0) {
+      return order;
+    }
+    Order amended = order.withRequest(held.withTerms(terms.quantity(), terms.price()),
+        engine.clock().instant());
+    engine.record(amended, UpdateType.UPDATED, null);
+    LOG.log(System.Logger.Level.WARNING, "order " + order.orderId() + " was amended on the "
+        + "exchange to " + terms.quantity().toPlainString() + "@" + terms.price().toPlainString()
+        + " while oes was not listening; taken over");
+    return amended;
   }
 
   /** Fills found by a resync came without their trades: fetch those for fees and liquidity. */
@@ -113,40 +160,26 @@ final class Reconciler {
   }
 
   /**
-   * Adopts an order open on the exchange that oes does not hold open. One that oes knows as
-   * finished after the exchange acknowledged it is not adopted again: the list was taken before
-   * oes learned how it ended (a stream event overtook it), and oes's view is the newer one. One
-   * that oes gave up as never acknowledged did reach the exchange after all: it is taken back
-   * under management with its own request, so its owner, the dead-man switch and cancels reach it.
+   * Adopts an order with oes's prefix that the store has no intent for, under a new order id;
+   * its exchange client id stands in for the client order id, and it has no user.
    */
-  private boolean adoptUnknown(String orderId, ExecutionReport report) {
-    Optional<Order> known = engine.known(orderId);
-    if (known.isPresent() && known.get().exchangeOrderId() != null) {
-      return false;
-    }
-    if (known.isPresent()) {
-      LOG.log(System.Logger.Level.WARNING, "order " + orderId + ", held " + known.get().state()
-          + " as never acknowledged, is open on the exchange; taking it back");
-    }
-    return adopt(orderId, report, known.map(Order::request));
-  }
-
-  private boolean adopt(String orderId, ExecutionReport report, Optional<OrderRequest> known) {
+  private Optional<Order> adoptUnrecorded(ExecutionReport report) {
     ExchangeTerms terms = report.terms();
-    if (known.isEmpty() && terms == null) {
-      LOG.log(System.Logger.Level.WARNING, "cannot adopt order " + orderId
+    if (terms == null) {
+      LOG.log(System.Logger.Level.WARNING, "cannot adopt order " + report.exchangeClientId()
           + ": the exchange's answer does not carry its terms");
-      return false;
+      return Optional.empty();
     }
-    OrderRequest request = known.orElseGet(() -> new OrderRequest("", orderId, report.symbol(),
+    OrderRequest request = new OrderRequest("", report.exchangeClientId(), report.symbol(),
         terms.side(), terms.type(), terms.timeInForce(), terms.quantity(), terms.price(),
-        terms.stopPrice(), terms.reduceOnly(), false));
-    Order adopted = Order.accepted(orderId, engine.accountId(), request, prefix,
-        report.updateTime());
+        terms.stopPrice(), terms.reduceOnly(), false);
+    Order adopted = Order.unrecorded(ids.next(), engine.accountId(), request,
+        report.exchangeClientId(), report.updateTime());
     engine.restore(adopted);
     engine.applyReport(adopted, report);
-    LOG.log(System.Logger.Level.WARNING, "adopted order " + orderId
-        + " found open on the exchange but unknown to oes");
-    return true;
+    LOG.log(System.Logger.Level.WARNING, "adopted order " + report.exchangeClientId()
+        + " found open on the exchange with no intent in the store, as order "
+        + adopted.orderId());
+    return Optional.of(adopted);
   }
 }

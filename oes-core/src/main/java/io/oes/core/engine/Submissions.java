@@ -4,35 +4,67 @@ import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.OrderStore;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Sends orders and cancels to the exchange and turns each answer into a change of the order,
- * on the writer. An unknown outcome is never resent: the order is looked up by its client id
- * until the exchange says how it stands.
+ * on the writer.
+ *
+ * <p>Write-ahead: an order leaves for the exchange only once its intent (the CREATED event) is
+ * committed; a store that does not commit in time refuses the order and nothing is sent.
+ *
+ * <p>An unknown outcome is never resent: the order becomes {@link OrderState#UNKNOWN} and is
+ * looked up by its client id, with growing waits, until the exchange says how it stands. "Not
+ * found" settles it only once the exchange can no longer accept the request: the request
+ * carries the order's creation time as its timestamp, so after that time plus {@code
+ * recvWindow} (and a margin for the clocks) the order can never appear.
  */
 final class Submissions {
   private final AccountEngine engine;
   private final ExchangeGateway exchange;
+  private final OrderStore store;
   private final Writer writer;
   private final EngineSettings settings;
 
-  Submissions(AccountEngine engine, ExchangeGateway exchange, Writer writer,
+  Submissions(AccountEngine engine, ExchangeGateway exchange, OrderStore store, Writer writer,
       EngineSettings settings) {
     this.engine = engine;
     this.exchange = exchange;
+    this.store = store;
     this.writer = writer;
     this.settings = settings;
   }
 
-  /** Writer only: sends {@code order}; completes once its outcome is settled. */
-  CompletableFuture<Result<Order>> submit(Order order) {
+  /**
+   * Writer only: sends {@code order} once its intent, journaled as {@code intentSequence}, is
+   * committed; completes once its outcome is settled (which, for an unknown outcome, may take
+   * until the exchange can no longer accept the request).
+   */
+  CompletableFuture<Result<Order>> submit(Order order, long intentSequence) {
+    return store.whenCommitted(intentSequence)
+        .orTimeout(settings.intentCommitTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .handleAsync((committed, error) -> error == null ? send(order) : notDurable(order),
+            writer)
+        .thenCompose(outcome -> outcome);
+  }
+
+  private CompletableFuture<Result<Order>> send(Order order) {
     return exchange.submit(order)
         .exceptionally(e -> new ExchangeOutcome.Unknown(describe(e)))
         .thenComposeAsync(outcome -> onSubmitted(order, outcome), writer);
+  }
+
+  private CompletableFuture<Result<Order>> notDurable(Order order) {
+    String reason = "the order store did not commit the order's intent within "
+        + settings.intentCommitTimeout().toMillis() + " ms; nothing was sent";
+    engine.finish(order, OrderState.REJECTED, "not sent: " + reason);
+    return CompletableFuture.completedFuture(Result.refused(Refusal.unavailable(
+        "order " + order.orderId() + " refused: " + reason)));
   }
 
   private CompletableFuture<Result<Order>> onSubmitted(Order order, ExchangeOutcome outcome) {
@@ -46,29 +78,58 @@ final class Submissions {
         yield CompletableFuture.completedFuture(Result.refused(Refusal.unavailable(
             "order " + order.orderId() + " not sent to the exchange: " + notSent.reason())));
       }
-      case ExchangeOutcome.NotFound notFound -> resolveUnknown(order, 0);
-      case ExchangeOutcome.Unknown unknown -> resolveUnknown(order, 0);
+      case ExchangeOutcome.NotFound notFound -> resolveUnknown(order, "the exchange answered "
+          + "that it does not know the order");
+      case ExchangeOutcome.Unknown unknown -> resolveUnknown(order, unknown.reason());
     };
   }
 
-  /** Looks the order up by client id, with growing waits, until its fate is known. */
-  private CompletableFuture<Result<Order>> resolveUnknown(Order order, int attempt) {
-    if (attempt >= settings.unknownOutcomeQueries()) {
-      // Still open in oes: reconciliation settles it; the caller sees it as NEW.
-      return done(engine.current(order));
+  /**
+   * Writer only: marks {@code order} UNKNOWN (unless the exchange has spoken since) and looks
+   * it up until its fate is known; completes then.
+   */
+  CompletableFuture<Result<Order>> resolveUnknown(Order order, String reason) {
+    Order current = engine.current(order);
+    if (current.state() != OrderState.NEW && current.state() != OrderState.UNKNOWN) {
+      return done(current);
     }
-    long delayMs = settings.unknownOutcomeBackoff().toMillis() << attempt;
+    Order unknown = engine.markUnknown(current, "outcome unknown (" + reason
+        + "); looking the order up by its client id until "
+        + settleDeadline(current));
+    return lookUp(unknown, 0);
+  }
+
+  /** The moment after which the exchange can no longer accept the order's request. */
+  Instant settleDeadline(Order order) {
+    return order.createdAt().plus(settings.recvWindow()).plus(settings.clockMargin());
+  }
+
+  private CompletableFuture<Result<Order>> lookUp(Order order, int attempt) {
+    long delayMs = Math.min(settings.unknownOutcomeBackoff().toMillis() << Math.min(attempt, 16),
+        settings.unknownOutcomeMaxBackoff().toMillis());
     return CompletableFuture.supplyAsync(() -> null,
             CompletableFuture.delayedExecutor(delayMs, TimeUnit.MILLISECONDS))
         .thenCompose(ignored -> exchange.query(order.symbol(), order.exchangeClientId()))
         .exceptionally(e -> new ExchangeOutcome.Unknown(describe(e)))
-        .thenComposeAsync(outcome -> switch (outcome) {
-          case ExchangeOutcome.Accepted accepted -> done(engine.applyReport(order, accepted.report()));
-          case ExchangeOutcome.NotFound notFound when attempt + 1 >= settings.unknownOutcomeQueries() ->
-              done(engine.finish(order, OrderState.REJECTED,
-                  "the exchange does not know the order after " + (attempt + 1) + " look-ups"));
-          default -> resolveUnknown(order, attempt + 1);
-        }, writer);
+        .thenComposeAsync(outcome -> afterLookUp(order, attempt, outcome), writer);
+  }
+
+  private CompletableFuture<Result<Order>> afterLookUp(Order order, int attempt,
+      ExchangeOutcome outcome) {
+    Order current = engine.current(order);
+    if (outcome instanceof ExchangeOutcome.Accepted accepted) {
+      return done(engine.applyReport(current, accepted.report()));
+    }
+    if (current.state() != OrderState.UNKNOWN) {
+      // a stream event told its fate meanwhile
+      return done(current);
+    }
+    if (outcome instanceof ExchangeOutcome.NotFound
+        && !engine.clock().instant().isBefore(settleDeadline(current))) {
+      return done(engine.finish(current, OrderState.REJECTED, "never reached the exchange: "
+          + "not found after its request expired (" + settleDeadline(current) + ")"));
+    }
+    return lookUp(current, attempt + 1);
   }
 
   /** Writer only: cancels {@code order}, which the exchange has acknowledged. */

@@ -12,5 +12,7 @@ public enum UpdateType {
   FILLED,
   CANCELED,
   REJECTED,
-  EXPIRED
+  EXPIRED,
+  /** The submission's outcome is not known yet; oes is looking the order up. */
+  UNKNOWN
 }

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * Moves an order by an exchange report, idempotently: a report that is stale (less filled, or
- * an earlier state than the order already has) or identical changes nothing.
+ * an earlier state than the order already has) or identical changes nothing. A report of an
+ * order oes settled REJECTED without the exchange's word is always applied: the exchange has
+ * it after all ({@link OrderLifecycle#lateSuccessors}).
  */
 public final class ReportApplier {
   private ReportApplier() {}
@@ -18,7 +20,8 @@ public final class ReportApplier {
   public static Optional<Transition> apply(Order order, ExecutionReport report, Instant now) {
     OrderState current = order.state();
     OrderState reported = report.state();
-    if (current.isFinal() || isStale(order, report)) {
+    boolean late = isLate(order, report);
+    if (!late && (current.isFinal() || isStale(order, report))) {
       return Optional.empty();
     }
     boolean moreFilled = report.executedQuantity().compareTo(order.filledQuantity()) > 0;
@@ -27,7 +30,11 @@ public final class ReportApplier {
     if (!moreFilled && !stateChanged && !firstAck) {
       return Optional.empty();
     }
-    OrderLifecycle.check(order.orderId(), current, reported);
+    if (late) {
+      OrderLifecycle.checkLate(order.orderId(), current, reported);
+    } else {
+      OrderLifecycle.check(order.orderId(), current, reported);
+    }
     Order next =
         order
             .withExecution(
@@ -38,8 +45,16 @@ public final class ReportApplier {
             .withState(reported, now);
     if (report.reason() != null && (reported == OrderState.REJECTED || reported == OrderState.EXPIRED)) {
       next = next.withRejectReason(report.reason());
+    } else if (late) {
+      next = next.withRejectReason(null);
     }
     return Optional.of(new Transition(next, typeOf(reported)));
+  }
+
+  /** Settled REJECTED by oes alone, and now reported by the exchange that has it. */
+  private static boolean isLate(Order order, ExecutionReport report) {
+    return order.state() == OrderState.REJECTED && order.exchangeOrderId() == null
+        && report.exchangeOrderId() != null && report.state() != OrderState.REJECTED;
   }
 
   private static boolean isStale(Order order, ExecutionReport report) {
@@ -59,6 +74,7 @@ public final class ReportApplier {
       case CANCELED -> UpdateType.CANCELED;
       case REJECTED -> UpdateType.REJECTED;
       case EXPIRED -> UpdateType.EXPIRED;
+      case UNKNOWN -> UpdateType.UNKNOWN;
     };
   }
 }

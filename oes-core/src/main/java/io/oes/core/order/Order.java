@@ -11,9 +11,9 @@ import java.time.Instant;
  * @param orderId oes's id, unique across the service
  * @param accountId the exchange account the order trades on
  * @param request what the client asked for, normalised by validation
- * @param clientIdPrefix oes's prefix of the client order id sent to the exchange, so oes
- *     recognises its own orders after any failure; one instance shared by every order (the id
- *     itself, {@link #exchangeClientId()}, is made on demand rather than held by each order)
+ * @param exchangeClientId the client order id sent to the exchange: a pure function of the
+ *     account, the user and the client's id ({@link ExchangeClientIds}), so a retry after any
+ *     crash names the same exchange order, and oes recognises its own orders by the prefix
  * @param exchangeOrderId the exchange's id, null until acknowledged
  * @param averagePrice volume-weighted price of the fills, zero before the first
  * @param feeAsset null until a fee was charged
@@ -23,7 +23,7 @@ public record Order(
     String orderId,
     String accountId,
     OrderRequest request,
-    String clientIdPrefix,
+    String exchangeClientId,
     OrderState state,
     BigDecimal filledQuantity,
     BigDecimal averagePrice,
@@ -34,36 +34,30 @@ public record Order(
     Instant createdAt,
     Instant updatedAt) {
 
-  /** A freshly accepted order, state NEW. */
+  /**
+   * A freshly accepted order, state NEW, whose exchange client id is derived from {@code
+   * clientIdPrefix}, the account, the user and the client order id.
+   */
   public static Order accepted(
       String orderId, String accountId, OrderRequest request, String clientIdPrefix,
       Instant now) {
+    String exchangeClientId = ExchangeClientIds.of(clientIdPrefix, accountId, request.userId(),
+        request.clientOrderId());
     return new Order(
-        orderId, accountId, request, clientIdPrefix, OrderState.NEW, BigDecimal.ZERO,
+        orderId, accountId, request, exchangeClientId, OrderState.NEW, BigDecimal.ZERO,
         BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, now, now);
   }
 
   /**
-   * The prefix of {@code exchangeClientId} before {@code orderId}, for readers that hold the
-   * whole client order id (a database row, a cached document); null for null.
-   *
-   * @throws IllegalArgumentException when the id does not end with the order id, which no id
-   *     oes sends does
+   * An order found on the exchange under {@code exchangeClientId} without an intent in the
+   * store, state NEW until its report is applied.
    */
-  public static String prefixOf(String exchangeClientId, String orderId) {
-    if (exchangeClientId == null) {
-      return null;
-    }
-    if (!exchangeClientId.endsWith(orderId)) {
-      throw new IllegalArgumentException("exchange client order id " + exchangeClientId
-          + " does not end with its order id " + orderId);
-    }
-    return exchangeClientId.substring(0, exchangeClientId.length() - orderId.length());
-  }
-
-  /** The client order id sent to the exchange: the prefix, then the order id; null without. */
-  public String exchangeClientId() {
-    return clientIdPrefix == null ? null : clientIdPrefix + orderId;
+  public static Order unrecorded(
+      String orderId, String accountId, OrderRequest request, String exchangeClientId,
+      Instant now) {
+    return new Order(
+        orderId, accountId, request, exchangeClientId, OrderState.NEW, BigDecimal.ZERO,
+        BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, now, now);
   }
 
   public String symbol() {
@@ -86,7 +80,7 @@ public record Order(
   /** This order moved to {@code next} at {@code now}; the lifecycle checks the move first. */
   public Order withState(OrderState next, Instant now) {
     return new Order(
-        orderId, accountId, request, clientIdPrefix, next, filledQuantity, averagePrice, fee,
+        orderId, accountId, request, exchangeClientId, next, filledQuantity, averagePrice, fee,
         feeAsset, exchangeOrderId, rejectReason, createdAt, now);
   }
 
@@ -98,7 +92,7 @@ public record Order(
   public Order withExecution(
       BigDecimal filled, BigDecimal avgPrice, String exchangeId, Instant now) {
     return new Order(
-        orderId, accountId, request, clientIdPrefix, state, sameOrNew(filledQuantity, filled),
+        orderId, accountId, request, exchangeClientId, state, sameOrNew(filledQuantity, filled),
         sameOrNew(averagePrice, avgPrice), fee, feeAsset,
         exchangeId == null ? exchangeOrderId : exchangeId, rejectReason, createdAt, now);
   }
@@ -110,21 +104,21 @@ public record Order(
   /** This order under amended terms (new price and/or quantity), as of {@code now}. */
   public Order withRequest(OrderRequest amended, Instant now) {
     return new Order(
-        orderId, accountId, amended, clientIdPrefix, state, filledQuantity, averagePrice, fee,
+        orderId, accountId, amended, exchangeClientId, state, filledQuantity, averagePrice, fee,
         feeAsset, exchangeOrderId, rejectReason, createdAt, now);
   }
 
   /** This order with a fee charged on top of what it paid before. */
   public Order withFeeAdded(BigDecimal amount, String asset) {
     return new Order(
-        orderId, accountId, request, clientIdPrefix, state, filledQuantity, averagePrice,
+        orderId, accountId, request, exchangeClientId, state, filledQuantity, averagePrice,
         fee.add(amount), asset, exchangeOrderId, rejectReason, createdAt, updatedAt);
   }
 
   /** This order with the reason it was refused or expired. */
   public Order withRejectReason(String reason) {
     return new Order(
-        orderId, accountId, request, clientIdPrefix, state, filledQuantity, averagePrice, fee,
+        orderId, accountId, request, exchangeClientId, state, filledQuantity, averagePrice, fee,
         feeAsset, exchangeOrderId, reason, createdAt, updatedAt);
   }
 }

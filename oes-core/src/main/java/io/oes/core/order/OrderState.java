@@ -1,9 +1,11 @@
 package io.oes.core.order;
 
 /**
- * Where an order is in its life. {@link #NEW}: accepted by oes, not yet acknowledged by the
- * exchange; {@link #SUBMITTED}: acknowledged and open. The allowed moves between states live
- * in {@link io.oes.core.lifecycle.OrderLifecycle}.
+ * Where an order is in its life. {@link #NEW}: accepted by oes (its intent committed), not yet
+ * acknowledged by the exchange; {@link #SUBMITTED}: acknowledged and open; {@link #UNKNOWN}:
+ * sent, but the exchange's answer was lost (a timeout, a 5xx, a crash): oes looks it up by its
+ * client id until the exchange says how it stands. The allowed moves between states live in
+ * {@link io.oes.core.lifecycle.OrderLifecycle}.
  */
 public enum OrderState {
   NEW,
@@ -12,7 +14,8 @@ public enum OrderState {
   FILLED,
   CANCELED,
   REJECTED,
-  EXPIRED;
+  EXPIRED,
+  UNKNOWN;
 
   /** A final order never changes again. */
   public boolean isFinal() {

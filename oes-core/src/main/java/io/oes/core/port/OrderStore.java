@@ -5,6 +5,7 @@ import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -17,9 +18,22 @@ public interface OrderStore {
   /** Records one change; called in sequence order by the feed. */
   void append(OrderEvent event);
 
+  /**
+   * Completes once the event numbered {@code sequence} and every one before it are committed
+   * (at once when they are); never completes while the store cannot commit, so callers bound
+   * the wait. Any thread; never blocks.
+   */
+  CompletableFuture<Void> whenCommitted(long sequence);
+
   Optional<Order> findById(String orderId);
 
   Optional<Order> findByClientOrderId(String userId, String clientOrderId);
+
+  /** The order of {@code accountId} sent to the exchange as {@code exchangeClientId}. */
+  Optional<Order> findByExchangeClientId(String accountId, String exchangeClientId);
+
+  /** The trade ids of the fills recorded for {@code orderId}, in no particular order. */
+  List<String> fillIdsOf(String orderId);
 
   /** A page of orders matching {@code query}, newest first. */
   OrderPage find(OrderQuery query);

@@ -19,6 +19,7 @@ import io.oes.core.symbol.SymbolRulesBook;
 import io.oes.core.testing.ManualClock;
 import io.oes.core.testing.MemoryStore;
 import io.oes.core.testing.ScriptedExchange;
+import io.oes.core.testing.TestSettings;
 import io.oes.core.testing.TestSymbols;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -41,7 +42,7 @@ class AccountEngineTest {
     rules.replaceAll(List.of(TestSymbols.btcusdt()));
     OrderFeed feed = new OrderFeed(List.of(events::add, store::append), 100, 0);
     engine = new AccountEngine("main", exchange, rules, feed, store, clock,
-        new EngineSettings("oes-", 3, Duration.ofMillis(1)));
+        TestSettings.fast());
     return engine;
   }
 
@@ -103,7 +104,8 @@ class AccountEngineTest {
     exchange.answerSubmit(o -> ack(o, OrderState.SUBMITTED));
     Order order = done(engine().create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));
     assertThat(order.state()).isEqualTo(OrderState.SUBMITTED);
-    assertThat(order.exchangeClientId()).isEqualTo("oes-" + order.orderId());
+    assertThat(order.exchangeClientId())
+        .isEqualTo(io.oes.core.order.ExchangeClientIds.of("oes-", "main", "u1", "c1"));
     assertThat(events).extracting(OrderEvent::type)
         .containsExactly(UpdateType.CREATED, UpdateType.SUBMITTED);
     assertThat(events).extracting(OrderEvent::sequence).containsExactly(1L, 2L);
@@ -129,14 +131,92 @@ class AccountEngineTest {
   }
 
   @Test
-  void anUnknownOutcomeNotFoundAfterEveryLookUpEndsRejectedAndIsNeverResent() throws Exception {
+  void anUnknownOutcomeIsAnsweredUnknownAndNotFoundSettlesItOnlyOnceTheRequestExpired()
+      throws Exception {
     exchange.answerSubmit(o -> new ExchangeOutcome.Unknown("503 Unknown error"));
     exchange.answerQuery(new ExchangeOutcome.NotFound("Order does not exist."));
     Order order = done(engine().create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));
+
+    assertThat(order.state()).isEqualTo(OrderState.UNKNOWN);
+    assertThat(order.rejectReason()).contains("503 Unknown error").contains("looking the order up");
+    assertThat(events).extracting(OrderEvent::type)
+        .containsExactly(UpdateType.CREATED, UpdateType.UNKNOWN);
+    assertThat(exchange.requests()).filteredOn(r -> r.startsWith("query")).hasSizeGreaterThan(3);
+
+    clock.advance(Duration.ofMillis(6001));
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        .until(() -> store.findById(order.orderId()).orElseThrow().state() == OrderState.REJECTED);
+    assertThat(store.findById(order.orderId()).orElseThrow().rejectReason())
+        .contains("never reached the exchange");
     assertThat(exchange.requests()).filteredOn(r -> r.startsWith("submit")).hasSize(1);
-    assertThat(exchange.requests()).filteredOn(r -> r.startsWith("query")).hasSize(3);
-    assertThat(order.state()).isEqualTo(OrderState.REJECTED);
-    assertThat(order.rejectReason()).contains("does not know the order");
+  }
+
+  @Test
+  void aRetryOfAnIntentWhoseOutcomeIsUnknownSendsNothingAndGetsTheSameOrder() throws Exception {
+    exchange.answerSubmit(o -> new ExchangeOutcome.Unknown("timeout"));
+    exchange.answerQuery(new ExchangeOutcome.Unknown("still down"));
+    Order first = done(engine().create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));
+    Order retry = done(engine.create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));
+
+    assertThat(retry.orderId()).isEqualTo(first.orderId());
+    assertThat(retry.state()).isEqualTo(OrderState.UNKNOWN);
+    assertThat(exchange.requests()).filteredOn(r -> r.startsWith("submit")).hasSize(1);
+  }
+
+  @Test
+  void aLateFillOfAnOrderSettledAsNeverReachingTheExchangeIsApplied() throws Exception {
+    exchange.answerSubmit(o -> new ExchangeOutcome.Unknown("timeout"));
+    exchange.answerQuery(new ExchangeOutcome.NotFound("Order does not exist."));
+    Order order = done(engine().create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));
+    clock.advance(Duration.ofSeconds(7));
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        .until(() -> store.findById(order.orderId()).orElseThrow().state() == OrderState.REJECTED);
+
+    engine.onExecution(new ExecutionReport("9", order.exchangeClientId(), "BTCUSDT",
+        OrderState.FILLED, new BigDecimal("0.01"), new BigDecimal("40000"), null, Instant.EPOCH,
+        new TradeFill("t9", new BigDecimal("40000"), new BigDecimal("0.01"),
+            new BigDecimal("0.16"), "USDT", false, Instant.EPOCH), null));
+
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        .until(() -> store.findById(order.orderId()).orElseThrow().state() == OrderState.FILLED);
+    Order filled = store.findById(order.orderId()).orElseThrow();
+    assertThat(filled.filledQuantity()).isEqualByComparingTo("0.01");
+    assertThat(filled.fee()).isEqualByComparingTo("0.16");
+    assertThat(filled.rejectReason()).isNull();
+    assertThat(events).filteredOn(e -> e.fill() != null).hasSize(1);
+  }
+
+  @Test
+  void nothingIsSentUntilTheOrdersIntentIsCommitted() throws Exception {
+    exchange.answerSubmit(o -> ack(o, OrderState.SUBMITTED));
+    engine();
+    store.holdCommits();
+    var answer = engine.create(limitBuy("c1", "0.01"));
+    Thread.sleep(200);
+    assertThat(exchange.requests()).isEmpty();
+    assertThat(events).extracting(OrderEvent::type).containsExactly(UpdateType.CREATED);
+
+    store.releaseCommits();
+    assertThat(done(answer.get(5, TimeUnit.SECONDS)).state()).isEqualTo(OrderState.SUBMITTED);
+    assertThat(exchange.requests()).hasSize(1);
+  }
+
+  @Test
+  void aStoreThatCannotCommitTheIntentRefusesTheOrderUnavailableAndSendsNothing()
+      throws Exception {
+    exchange.answerSubmit(o -> ack(o, OrderState.SUBMITTED));
+    engine();
+    store.holdCommits();
+    Result<Order> refused = engine.create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS);
+
+    assertThat(refused).isInstanceOfSatisfying(Result.Refused.class, r -> {
+      assertThat(r.refusal().code()).isEqualTo(RefusalCode.UNAVAILABLE);
+      assertThat(r.refusal().message()).contains("did not commit the order's intent")
+          .contains("nothing was sent");
+    });
+    assertThat(exchange.requests()).isEmpty();
+    assertThat(events).extracting(e -> e.order().state())
+        .containsExactly(OrderState.NEW, OrderState.REJECTED);
   }
 
   @Test

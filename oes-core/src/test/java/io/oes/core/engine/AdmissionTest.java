@@ -3,6 +3,7 @@ package io.oes.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oes.core.feed.OrderFeed;
+import io.oes.core.order.ExchangeClientIds;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderRequest;
 import io.oes.core.order.OrderState;
@@ -15,6 +16,7 @@ import io.oes.core.symbol.SymbolRulesBook;
 import io.oes.core.testing.ManualClock;
 import io.oes.core.testing.MemoryStore;
 import io.oes.core.testing.ScriptedExchange;
+import io.oes.core.testing.TestSettings;
 import io.oes.core.testing.TestSymbols;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -38,7 +40,7 @@ class AdmissionTest {
     rules.replaceAll(List.of(TestSymbols.btcusdt()));
     OrderFeed feed = new OrderFeed(List.of(store::append), 100, 0);
     engine = new AccountEngine("main", exchange, rules, feed, store, clock,
-        new EngineSettings("oes-", 3, Duration.ofMillis(1)));
+        TestSettings.fast());
     exchange.answerSubmit(order -> new ExchangeOutcome.Accepted(new ExecutionReport("1",
         order.exchangeClientId(), order.symbol(), OrderState.SUBMITTED, new BigDecimal("0.000"),
         new BigDecimal("0.00"), null, Instant.EPOCH)));
@@ -63,12 +65,12 @@ class AdmissionTest {
   }
 
   @Test
-  void theExchangeClientIdIsThePrefixThenTheOrderId() throws Exception {
+  void theExchangeClientIdIsDerivedFromAccountUserAndClientOrderId() throws Exception {
     Order order = create(decoded("u1", "c1", "0.01"));
 
-    assertThat(order.clientIdPrefix()).isEqualTo("oes-");
-    assertThat(order.exchangeClientId()).isEqualTo("oes-" + order.orderId());
-    assertThat(exchange.requests()).containsExactly("submit oes-" + order.orderId());
+    String expected = ExchangeClientIds.of("oes-", "main", "u1", "c1");
+    assertThat(order.exchangeClientId()).isEqualTo(expected);
+    assertThat(exchange.requests()).containsExactly("submit " + expected);
   }
 
   @Test

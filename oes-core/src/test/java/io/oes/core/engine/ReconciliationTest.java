@@ -19,6 +19,7 @@ import io.oes.core.symbol.SymbolRulesBook;
 import io.oes.core.testing.ManualClock;
 import io.oes.core.testing.MemoryStore;
 import io.oes.core.testing.ScriptedExchange;
+import io.oes.core.testing.TestSettings;
 import io.oes.core.testing.TestSymbols;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -43,7 +44,7 @@ class ReconciliationTest {
     rules.replaceAll(List.of(TestSymbols.btcusdt()));
     OrderFeed feed = new OrderFeed(List.of(events::add, store::append), 100, 0);
     engine = new AccountEngine("main", exchange, rules, feed, store, clock,
-        new EngineSettings("oes-", 2, Duration.ofMillis(1)));
+        TestSettings.fast());
     return engine;
   }
 
@@ -68,21 +69,43 @@ class ReconciliationTest {
     return order;
   }
 
-  private static ExecutionReport onExchange(String orderId, OrderState state, String filled) {
-    return new ExecutionReport("77", "oes-" + orderId, "BTCUSDT", state, new BigDecimal(filled),
+  /**
+   * The exchange's report of the order {@code orderId}: under the client id oes sent it as
+   * when the order is one oes recorded, else under the prefix and that id.
+   */
+  private ExecutionReport onExchange(String orderId, OrderState state, String filled) {
+    String exchangeClientId = store.findById(orderId).map(Order::exchangeClientId)
+        .orElse("oes-" + orderId);
+    return new ExecutionReport("77", exchangeClientId, "BTCUSDT", state, new BigDecimal(filled),
         new BigDecimal("40000"), null, T0, null, new ExchangeTerms(Side.BUY, OrderType.LIMIT,
             TimeInForce.GTC, new BigDecimal("0.01"), new BigDecimal("40000"), null, false));
   }
 
   @Test
-  void anOrderSentButNeverRecordedIsAdopted() throws Exception {
-    exchange.openOnExchange(List.of(onExchange("ORPHAN1", OrderState.SUBMITTED, "0")));
+  void anOrderWithOesPrefixButNoIntentInTheStoreIsAdoptedUnderItsExchangeClientId()
+      throws Exception {
+    exchange.openOnExchange(List.of(onExchange("LEGACY1", OrderState.SUBMITTED, "0")));
     Reconciliation found = engine().reconcile(true).get(5, TimeUnit.SECONDS);
     assertThat(found.adopted()).isEqualTo(1);
-    Order adopted = engine.find("ORPHAN1").orElseThrow();
+    Order adopted = engine.openOrders(o -> true).get(0);
     assertThat(adopted.state()).isEqualTo(OrderState.SUBMITTED);
+    assertThat(adopted.clientOrderId()).isEqualTo("oes-LEGACY1");
+    assertThat(adopted.exchangeClientId()).isEqualTo("oes-LEGACY1");
     assertThat(adopted.request().price()).isEqualByComparingTo("40000");
-    assertThat(events).extracting(e -> e.order().orderId()).contains("ORPHAN1");
+    assertThat(events).extracting(e -> e.order().orderId()).contains(adopted.orderId());
+  }
+
+  @Test
+  void anIntentTheExchangeHoldsOpenIsMatchedBackToItsUserAndClientOrderId() throws Exception {
+    storedBeforeCrash("W1", OrderState.NEW, null);
+    exchange.openOnExchange(List.of(onExchange("W1", OrderState.SUBMITTED, "0")));
+    engine().reconcile(true).get(5, TimeUnit.SECONDS);
+
+    Order order = engine.find("W1").orElseThrow();
+    assertThat(order.state()).isEqualTo(OrderState.SUBMITTED);
+    assertThat(order.userId()).isEqualTo("u1");
+    assertThat(order.clientOrderId()).isEqualTo("c-W1");
+    assertThat(order.exchangeOrderId()).isEqualTo("77");
   }
 
   @Test
@@ -122,13 +145,44 @@ class ReconciliationTest {
   }
 
   @Test
-  void anOrderThatNeverReachedTheExchangeEndsRejected() throws Exception {
+  void anIntentNotFoundStaysUnknownUntilItsRequestCanNoLongerArriveThenEndsRejected()
+      throws Exception {
     storedBeforeCrash("N1", OrderState.NEW, null);
+    clock.advance(Duration.ofSeconds(2));
     exchange.answerQuery(new ExchangeOutcome.NotFound("Order does not exist."));
     engine().reconcile(true).get(5, TimeUnit.SECONDS);
-    Order order = store.findById("N1").orElseThrow();
-    assertThat(order.state()).isEqualTo(OrderState.REJECTED);
-    assertThat(order.rejectReason()).contains("never reached the exchange");
+
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        .until(() -> store.findById("N1").orElseThrow().state() == OrderState.UNKNOWN);
+    Thread.sleep(50);
+    Order unknown = store.findById("N1").orElseThrow();
+    assertThat(unknown.state()).isEqualTo(OrderState.UNKNOWN);
+    assertThat(unknown.rejectReason()).contains("looking the order up");
+    assertThat(exchange.requests()).filteredOn(r -> r.startsWith("query")).hasSizeGreaterThan(2);
+
+    // created at T0, recvWindow 5 s and 1 s of margin: from T0 + 6 s it can never arrive
+    clock.advance(Duration.ofSeconds(4));
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        .until(() -> store.findById("N1").orElseThrow().state() == OrderState.REJECTED);
+    assertThat(store.findById("N1").orElseThrow().rejectReason())
+        .contains("never reached the exchange");
+    assertThat(exchange.requests()).noneMatch(r -> r.startsWith("submit"));
+  }
+
+  @Test
+  void aCancelOfAnIntentStillUnknownWaitsUntilTheExchangeSaysHowItStands() throws Exception {
+    storedBeforeCrash("U1", OrderState.NEW, null);
+    exchange.answerQuery(new ExchangeOutcome.NotFound("Order does not exist."));
+    engine().reconcile(true).get(5, TimeUnit.SECONDS);
+    var cancel = engine.cancel("U1");
+    Thread.sleep(100);
+    assertThat(cancel).isNotDone();
+
+    clock.advance(Duration.ofSeconds(7));
+    Result<Order> answer = cancel.get(5, TimeUnit.SECONDS);
+    assertThat(answer).isInstanceOfSatisfying(Result.Refused.class, r ->
+        assertThat(r.refusal().message()).contains("already REJECTED"));
+    assertThat(exchange.requests()).noneMatch(r -> r.startsWith("cancel"));
   }
 
   @Test
@@ -206,7 +260,10 @@ class ReconciliationTest {
     exchange.answerQuery(new ExchangeOutcome.NotFound("Order does not exist."));
     Order given = ((Result.Done<Order>) engine().create(request()).get(5, TimeUnit.SECONDS))
         .value();
-    assertThat(given.state()).isEqualTo(OrderState.REJECTED);
+    assertThat(given.state()).isEqualTo(OrderState.UNKNOWN);
+    clock.advance(Duration.ofSeconds(7));
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
+        store.findById(given.orderId()).orElseThrow().state() == OrderState.REJECTED);
     // The request was only delayed on its way: the exchange holds the order after all.
     exchange.openOnExchange(List.of(onExchange(given.orderId(), OrderState.SUBMITTED, "0")));
     Reconciliation found = engine.reconcile(false).get(5, TimeUnit.SECONDS);
@@ -216,5 +273,32 @@ class ReconciliationTest {
     assertThat(taken.state()).isEqualTo(OrderState.SUBMITTED);
     assertThat(taken.userId()).isEqualTo("u1");
     assertThat(taken.clientOrderId()).isEqualTo("c1");
+    assertThat(taken.rejectReason()).isNull();
+  }
+
+  @Test
+  void aTradeAppliedBeforeARestartIsNotAppliedAgainAfterIt() throws Exception {
+    Order stored = storedBeforeCrash("P1", OrderState.PARTIALLY_FILLED, "77")
+        .withExecution(new BigDecimal("0.004"), new BigDecimal("40000"), "77", T0)
+        .withFeeAdded(new BigDecimal("0.032"), "USDT");
+    io.oes.core.port.TradeFill trade = new io.oes.core.port.TradeFill("t1",
+        new BigDecimal("40000"), new BigDecimal("0.004"), new BigDecimal("0.032"), "USDT", true,
+        T0);
+    store.append(new OrderEvent(2, stored, io.oes.core.feed.UpdateType.PARTIALLY_FILLED,
+        new io.oes.core.order.Fill("t1", "P1", "BTCUSDT", Side.BUY, trade.price(),
+            trade.quantity(), trade.fee(), "USDT", true, T0), T0));
+    exchange.openOnExchange(List.of(onExchange("P1", OrderState.PARTIALLY_FILLED, "0.004")));
+    engine().reconcile(true).get(5, TimeUnit.SECONDS);
+
+    // the stream replays the trade the previous run had applied
+    ExecutionReport replayed = new ExecutionReport("77", stored.exchangeClientId(), "BTCUSDT",
+        OrderState.PARTIALLY_FILLED, new BigDecimal("0.004"), new BigDecimal("40000"), null, T0,
+        trade, null);
+    engine.onExecution(replayed);
+    engine.find("P1").orElseThrow();
+    Thread.sleep(100);
+
+    assertThat(events).noneMatch(e -> e.fill() != null);
+    assertThat(engine.find("P1").orElseThrow().fee()).isEqualByComparingTo("0.032");
   }
 }

@@ -1,7 +1,6 @@
 package io.oes.core.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,37 +16,9 @@ class OrderTest {
   }
 
   @Test
-  void theExchangeClientIdIsThePrefixThenTheOrderId() {
-    assertThat(order().exchangeClientId()).isEqualTo("oes-01JDXQ4Z5N8M7K6J5H4G3F2E1D");
-  }
-
-  @Test
-  void withoutAPrefixThereIsNoExchangeClientId() {
-    Order order = order();
-    Order bare = new Order(order.orderId(), order.accountId(), order.request(), null,
-        order.state(), order.filledQuantity(), order.averagePrice(), order.fee(), null, null,
-        null, order.createdAt(), order.updatedAt());
-
-    assertThat(bare.exchangeClientId()).isNull();
-  }
-
-  @Test
-  void theExchangeClientIdReadBackGivesThePrefixAndTheSameOrder() {
-    Order order = order();
-    String prefix = Order.prefixOf(order.exchangeClientId(), order.orderId());
-
-    assertThat(prefix).isEqualTo("oes-");
-    assertThat(Order.prefixOf(null, order.orderId())).isNull();
-    assertThat(new Order(order.orderId(), order.accountId(), order.request(), prefix,
-        order.state(), order.filledQuantity(), order.averagePrice(), order.fee(), null, null,
-        null, order.createdAt(), order.updatedAt())).isEqualTo(order);
-  }
-
-  @Test
-  void anExchangeClientIdNotEndingWithTheOrderIdIsRefused() {
-    assertThatThrownBy(() -> Order.prefixOf("oes-OTHER", "01JDXQ4Z5N8M7K6J5H4G3F2E1D"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("oes-OTHER").hasMessageContaining("01JDXQ4Z5N8M7K6J5H4G3F2E1D");
+  void anAcceptedOrderCarriesTheExchangeClientIdOfItsIntent() {
+    assertThat(order().exchangeClientId())
+        .isEqualTo(ExchangeClientIds.of("oes-", "main", "u1", "c1"));
   }
 
   @Test

@@ -64,7 +64,7 @@ final class OrderJson {
     String orderId = n.path("order_id").asText();
     return new Order(
         orderId, n.path("account_id").asText(), request,
-        Order.prefixOf(text(n, "exchange_client_id"), orderId),
+        text(n, "exchange_client_id"),
         OrderState.valueOf(n.path("state").asText()),
         decimal(n, "filled_quantity"), decimal(n, "average_price"), decimal(n, "fee"),
         text(n, "fee_asset"), text(n, "exchange_order_id"), text(n, "reject_reason"),

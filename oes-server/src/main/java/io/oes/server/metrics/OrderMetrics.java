@@ -19,6 +19,7 @@ public final class OrderMetrics {
   private final Counter filled;
   private final Counter partiallyFilled;
   private final Counter canceled;
+  private final Counter unknownOutcomes;
   private final MeterProvider<Counter> rejected;
   private final MeterProvider<Counter> fills;
   private final Timer submitLatency;
@@ -30,6 +31,8 @@ public final class OrderMetrics {
     filled = counter("orders.filled", "Orders completely filled");
     partiallyFilled = counter("orders.partially_filled", "Partial fills of orders");
     canceled = counter("orders.canceled", "Orders canceled");
+    unknownOutcomes = counter("orders.unknown_outcome",
+        "Orders whose submission outcome was lost and had to be looked up on the exchange");
     rejected =
         Counter.builder(MeterNames.name("orders.rejected"))
             .description("Orders rejected, by reason")
@@ -63,6 +66,10 @@ public final class OrderMetrics {
   }
 
   /** One rejected order; {@code reason} is a stable code (few distinct values), never a text. */
+  public void unknownOutcome() {
+    unknownOutcomes.increment();
+  }
+
   public void rejected(String reason) {
     rejected.withTags("reason", reason).increment();
   }

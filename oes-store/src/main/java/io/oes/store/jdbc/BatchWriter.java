@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
@@ -25,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * core; polling instead delays a commit by at most that interval and lets batches grow under
  * load. Reads see appended events at once (through {@link PendingOrders}) either way.
  *
+ * <p>A caller that must not go on before an event is durable — an order's intent before its
+ * request leaves for the exchange, an answer before it reaches the client — asks {@link
+ * #whenCommitted} for the event's sequence. That does wake the writer, so a commit someone
+ * waits for starts at once; the events appended since are in the same transaction.
+ *
  * <p>Positions count appends (1, 2, …) so {@link #awaitCommitted} can wait for "everything
  * appended so far" regardless of the events' sequence numbers.
  */
@@ -41,12 +47,15 @@ final class BatchWriter {
   private final Thread thread;
   private final Object commitSignal = new Object();
   private final WriteFailures failures = new WriteFailures(LOG);
+  private final CommitWaiters waiters;
   private long appended;
   private volatile long committed;
   private volatile boolean running = true;
 
+  /** @param journaledSequence the highest sequence the journal already holds */
   BatchWriter(DataSource dataSource, SqlDialect dialect, PendingOrders pending,
-      JdbcStoreOptions options) {
+      JdbcStoreOptions options, long journaledSequence) {
+    this.waiters = new CommitWaiters(journaledSequence);
     this.dataSource = dataSource;
     this.journal = new JournalWriter(dialect);
     this.pending = pending;
@@ -84,6 +93,23 @@ final class BatchWriter {
 
   String lastError() {
     return failures.lastError();
+  }
+
+  /**
+   * Completes once the event with {@code sequence}, and every event appended before it, is
+   * committed; at once when it is already. Any thread; never blocks.
+   */
+  CompletableFuture<Void> whenCommitted(long sequence) {
+    CompletableFuture<Void> committed = waiters.await(sequence);
+    if (!committed.isDone()) {
+      LockSupport.unpark(thread);
+    }
+    return committed;
+  }
+
+  /** The highest sequence committed so far. */
+  long committedSequence() {
+    return waiters.committedSequence();
   }
 
   /** Waits until everything up to {@code position} is committed; false on timeout. */
@@ -165,5 +191,10 @@ final class BatchWriter {
       committed = position;
       commitSignal.notifyAll();
     }
+    long highest = 0;
+    for (OrderEvent event : batch) {
+      highest = Math.max(highest, event.sequence());
+    }
+    waiters.committedUpTo(highest);
   }
 }

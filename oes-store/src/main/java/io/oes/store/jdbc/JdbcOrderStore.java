@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -50,10 +51,10 @@ public final class JdbcOrderStore implements OrderStore, AutoCloseable {
     this.dataSource = dataSource;
     this.description = description;
     PendingOrders pending = new PendingOrders();
-    this.writer = new BatchWriter(dataSource, dialect, pending, options);
-    this.reads = new MergedReads(pending, new OrderReader(dataSource));
     this.history = new HistoryReader(dataSource);
     this.lastSequence = new AtomicLong(history.maxSequence());
+    this.writer = new BatchWriter(dataSource, dialect, pending, options, lastSequence.get());
+    this.reads = new MergedReads(pending, new OrderReader(dataSource));
     writer.start();
     LOG.info("Order store open: {}, journal at sequence {}", description, lastSequence.get());
   }
@@ -112,6 +113,11 @@ public final class JdbcOrderStore implements OrderStore, AutoCloseable {
   }
 
   @Override
+  public CompletableFuture<Void> whenCommitted(long sequence) {
+    return writer.whenCommitted(sequence);
+  }
+
+  @Override
   public Optional<Order> findById(String orderId) {
     return reads.byId(orderId);
   }
@@ -119,6 +125,16 @@ public final class JdbcOrderStore implements OrderStore, AutoCloseable {
   @Override
   public Optional<Order> findByClientOrderId(String userId, String clientOrderId) {
     return reads.byClientOrderId(userId, clientOrderId);
+  }
+
+  @Override
+  public Optional<Order> findByExchangeClientId(String accountId, String exchangeClientId) {
+    return reads.byExchangeClientId(accountId, exchangeClientId);
+  }
+
+  @Override
+  public List<String> fillIdsOf(String orderId) {
+    return history.fillsOf(orderId).stream().map(Fill::fillId).toList();
   }
 
   @Override

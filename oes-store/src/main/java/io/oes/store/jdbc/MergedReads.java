@@ -50,6 +50,18 @@ final class MergedReads {
         .map(stored -> pending.byId(stored.orderId()).orElse(stored));
   }
 
+  Optional<Order> byExchangeClientId(String accountId, String exchangeClientId) {
+    Optional<Order> fresh = pending.snapshot().values().stream()
+        .filter(o -> exchangeClientId.equals(o.exchangeClientId())
+            && o.accountId().equals(accountId))
+        .findFirst();
+    if (fresh.isPresent()) {
+      return fresh;
+    }
+    return reader.byExchangeClientId(accountId, exchangeClientId)
+        .map(stored -> pending.byId(stored.orderId()).orElse(stored));
+  }
+
   /**
    * Fetches enough rows that, after dropping those the overlay replaces, a full page and one
    * more remain; anything not fetched is older than every fetched row. The overlay is copied

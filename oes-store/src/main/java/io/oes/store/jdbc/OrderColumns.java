@@ -56,8 +56,8 @@ final class OrderColumns {
   }
 
   /**
-   * The order in the current row, read by column name. Its account, user, symbol, fee asset and
-   * client id prefix are taken from {@code names}, so the orders of one read share them.
+   * The order in the current row, read by column name. Its account, user, symbol, fee asset are
+   * taken from {@code names}, so the orders of one read share them.
    */
   static Order read(ResultSet rs, SharedNames names) throws SQLException {
     String orderId = rs.getString("order_id");
@@ -77,7 +77,7 @@ final class OrderColumns {
         orderId,
         names.share(rs.getString("account_id")),
         request,
-        names.share(prefixOf(rs.getString("exchange_client_id"), orderId)),
+        rs.getString("exchange_client_id"),
         OrderState.valueOf(rs.getString("state")),
         Columns.decimal(rs, "filled_quantity"),
         Columns.decimal(rs, "average_price"),
@@ -95,14 +95,6 @@ final class OrderColumns {
       st.setNull(index, Types.VARCHAR);
     } else {
       st.setString(index, value.name());
-    }
-  }
-
-  private static String prefixOf(String exchangeClientId, String orderId) throws SQLException {
-    try {
-      return Order.prefixOf(exchangeClientId, orderId);
-    } catch (IllegalArgumentException e) {
-      throw new SQLException("unreadable order row: " + e.getMessage(), e);
     }
   }
 

@@ -47,6 +47,11 @@ final class OrderReader {
     return found.stream().findFirst();
   }
 
+  Optional<Order> byExchangeClientId(String accountId, String exchangeClientId) {
+    return query(SELECT + "WHERE exchange_client_id = ? AND account_id = ?",
+        List.of(exchangeClientId, accountId)).stream().findFirst();
+  }
+
   /** Up to {@code rows} orders matching {@code q}, newest first. */
   List<Order> page(OrderQuery q, int rows) {
     StringBuilder sql = new StringBuilder(SELECT).append("WHERE 1 = 1");

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -26,12 +28,39 @@ public final class InMemoryOrderStore implements OrderStore {
 
   private final Map<String, Order> byId = new ConcurrentHashMap<>();
   private final Map<ClientOrderKey, String> idByClientKey = new ConcurrentHashMap<>();
+  private final Map<String, String> idByExchangeClientId = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> fillIds = new ConcurrentHashMap<>();
 
   @Override
   public void append(OrderEvent event) {
     Order order = event.order();
     byId.put(order.orderId(), order);
     idByClientKey.put(ClientOrderKey.of(order), order.orderId());
+    if (order.exchangeClientId() != null) {
+      idByExchangeClientId.put(order.exchangeClientId(), order.orderId());
+    }
+    if (event.fill() != null) {
+      fillIds.computeIfAbsent(order.orderId(), id -> ConcurrentHashMap.newKeySet())
+          .add(event.fill().fillId());
+    }
+  }
+
+  /** Nothing to wait for: an append is all the durability this store has. */
+  @Override
+  public CompletableFuture<Void> whenCommitted(long sequence) {
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public Optional<Order> findByExchangeClientId(String accountId, String exchangeClientId) {
+    return Optional.ofNullable(idByExchangeClientId.get(exchangeClientId))
+        .map(byId::get)
+        .filter(order -> order.accountId().equals(accountId));
+  }
+
+  @Override
+  public List<String> fillIdsOf(String orderId) {
+    return List.copyOf(fillIds.getOrDefault(orderId, Set.of()));
   }
 
   @Override

@@ -8,15 +8,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.oes.core.feed.OrderEvent;
 import io.oes.core.feed.UpdateType;
 import io.oes.core.order.ClientOrderKey;
+import io.oes.core.order.ExchangeClientIds;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
 import io.oes.core.port.OrderPage;
 import io.oes.core.port.OrderQuery;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,26 +191,59 @@ abstract class JdbcOrderStoreContractTest {
 
     List<Order> open = store.findOpen("main");
 
-    assertThat(open).extracting(Order::exchangeClientId)
-        .containsExactlyInAnyOrder("oes-c-N1", "oes-c-N2");
+    assertThat(open).extracting(Order::exchangeClientId).containsExactlyInAnyOrder(
+        ExchangeClientIds.of("oes-c-", "main", "alice", "c-N1"),
+        ExchangeClientIds.of("oes-c-", "main", "alice", "c-N2"));
     Order first = open.get(0);
     Order second = open.get(1);
     assertThat(second.accountId()).isSameAs(first.accountId());
     assertThat(second.userId()).isSameAs(first.userId());
     assertThat(second.symbol()).isSameAs(first.symbol());
-    assertThat(second.clientIdPrefix()).isSameAs(first.clientIdPrefix());
   }
 
   @Test
-  void aRowWhoseExchangeClientIdDoesNotEndWithItsOrderIdIsUnreadable() throws Exception {
-    store.append(orders.created(limitOrder("X1", "alice", "BTCUSDT", T0)));
+  void findsAnOrderByTheClientIdTheExchangeKnowsItByPendingOrCommitted() throws Exception {
+    Order committed = limitOrder("E1", "alice", "BTCUSDT", T0);
+    store.append(orders.created(committed));
     store.flush();
-    try (Connection c = rawConnection(); Statement st = c.createStatement()) {
-      st.execute("UPDATE orders SET exchange_client_id = 'foreign-7' WHERE order_id = 'X1'");
-    }
+    Order pending = limitOrder("E2", "alice", "BTCUSDT", T0);
+    store.append(orders.created(pending));
 
-    assertThatThrownBy(() -> store.findById("X1")).isInstanceOf(StoreException.class)
-        .hasMessageContaining("foreign-7").hasMessageContaining("X1");
+    assertThat(store.findByExchangeClientId("main", committed.exchangeClientId()))
+        .contains(committed);
+    assertThat(store.findByExchangeClientId("main", pending.exchangeClientId()))
+        .contains(pending);
+    assertThat(store.findByExchangeClientId("other", committed.exchangeClientId())).isEmpty();
+  }
+
+  @Test
+  void whenCommittedCompletesOnceTheEventIsInTheDatabase() throws Exception {
+    OrderEvent created = orders.created(limitOrder("W1", "alice", "BTCUSDT", T0));
+    store.append(created);
+
+    store.whenCommitted(created.sequence()).get(10, TimeUnit.SECONDS);
+
+    try (Connection c = rawConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT state FROM orders WHERE order_id = 'W1'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("NEW");
+    }
+    assertThat(store.whenCommitted(created.sequence())).isDone();
+  }
+
+  @Test
+  void theTradeIdsOfAnOrdersFillsSurviveARestart() throws Exception {
+    Order order = limitOrder("T1", "alice", "BTCUSDT", T0);
+    store.append(orders.created(order));
+    OrderEvent first = orders.filled(order, "trade-1", "0.005", OrderState.PARTIALLY_FILLED);
+    store.append(first);
+    store.append(orders.filled(first.order(), "trade-2", "0.010", OrderState.FILLED));
+    store.flush();
+    store.close();
+    store = openStore();
+
+    assertThat(store.fillIdsOf("T1")).containsExactlyInAnyOrder("trade-1", "trade-2");
+    assertThat(store.fillIdsOf("nope")).isEmpty();
   }
 
   @Test

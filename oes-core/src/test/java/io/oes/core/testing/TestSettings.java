@@ -1,0 +1,15 @@
+package io.oes.core.testing;
+
+import io.oes.core.engine.EngineSettings;
+import java.time.Duration;
+
+/** Engine settings for tests: the exchange's usual recvWindow, look-ups without real waits. */
+public final class TestSettings {
+  private TestSettings() {}
+
+  /** recvWindow 5 s and 1 s of clock margin; look-ups 1–5 ms apart; answers within 2 s. */
+  public static EngineSettings fast() {
+    return new EngineSettings("oes-", Duration.ofSeconds(5), Duration.ofSeconds(1),
+        Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(500), Duration.ofSeconds(2));
+  }
+}
