@@ -16,6 +16,7 @@ import io.oes.core.order.Side;
 import io.oes.core.order.TimeInForce;
 import io.oes.core.port.ExchangeOutcome;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -137,6 +138,19 @@ class BinanceExchangeWireFormatTest {
     assertThat(sentTimestamp).isCloseTo(System.currentTimeMillis(), within(1000L));
     assertThat(exchange.serverTimeOffsetMs()).isCloseTo(10_000L, within(1000L));
     assertThat(fake.requests("GET", "/fapi/v1/time")).hasSize(1);
+  }
+
+  @Test
+  void aSubmitCarriesTheMomentItsIntentWasRecordedAsItsTimestamp() throws Exception {
+    fake.on("POST", "/fapi/v1/order", Reply.ok(OrderJson.newLimit(16, "oes-7")));
+    Instant recorded = Instant.now().minusMillis(3000);
+
+    await(exchange.submit(TestOrders.recordedAt(
+        TestOrders.limit("oes-7", Side.BUY, "0.010", "42000.1", TimeInForce.GTC), recorded)));
+
+    long sentTimestamp = Long.parseLong(
+        fake.requests("POST", "/fapi/v1/order").getFirst().param("timestamp").orElseThrow());
+    assertThat(sentTimestamp).isCloseTo(recorded.toEpochMilli(), within(500L));
   }
 
   @Test

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -140,8 +141,9 @@ class SimulatorEndToEndTest {
     InstantSource behind = InstantSource.offset(InstantSource.system(), Duration.ofSeconds(-10));
     try (BinanceExchange lagging = new BinanceExchange(config.withClock(behind))) {
       String id = nextId();
-      Order order = TestOrders.limit(id, Side.BUY, "0.010", farBelowMarket().toPlainString(),
-          TimeInForce.GTC);
+      // the engine records the intent by the same lagging clock
+      Order order = TestOrders.recordedAt(TestOrders.limit(id, Side.BUY, "0.010",
+          farBelowMarket().toPlainString(), TimeInForce.GTC), behind.instant());
 
       assertThat(accepted(await(lagging.submit(order))).state())
           .isEqualTo(OrderState.SUBMITTED);
@@ -151,5 +153,18 @@ class SimulatorEndToEndTest {
           .isEqualTo(OrderState.CANCELED);
       assertThat(lagging.serverTimeOffsetMs()).isBetween(9_000L, 11_000L);
     }
+  }
+
+  @Test
+  void anOrderWhoseIntentIsOlderThanTheRecvWindowCanNeverBePlaced() throws Exception {
+    String id = nextId();
+    Order stale = TestOrders.recordedAt(TestOrders.limit(id, Side.BUY, "0.010",
+        farBelowMarket().toPlainString(), TimeInForce.GTC), Instant.now().minusSeconds(10));
+
+    ExchangeOutcome outcome = await(exchange.submit(stale));
+
+    assertThat(outcome).isInstanceOfSatisfying(ExchangeOutcome.Rejected.class,
+        rejected -> assertThat(rejected.venueCode()).isEqualTo(-1021));
+    assertThat(await(exchange.query("BTCUSDT", id))).isInstanceOf(ExchangeOutcome.NotFound.class);
   }
 }

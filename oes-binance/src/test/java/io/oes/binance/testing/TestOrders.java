@@ -8,10 +8,11 @@ import io.oes.core.order.TimeInForce;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** Orders as the engine hands them to the gateway, for tests. */
+/**
+ * Orders as the engine hands them to the gateway, for tests: their intent recorded just now,
+ * sent under the exchange client id the test names.
+ */
 public final class TestOrders {
-  private static final Instant CREATED = Instant.parse("2026-01-02T03:04:05Z");
-
   private TestOrders() {}
 
   public static Order limit(String clientId, Side side, String quantity, String price,
@@ -44,10 +45,20 @@ public final class TestOrders {
         new BigDecimal(trigger), false, false));
   }
 
-  /** {@code clientId} is oes's prefix (up to the first dash) and the order id. */
+  /** The same order as if its intent had been recorded at {@code createdAt}. */
+  public static Order recordedAt(Order order, Instant createdAt) {
+    return new Order(order.orderId(), order.accountId(), order.request(),
+        order.exchangeClientId(), order.state(), order.filledQuantity(), order.averagePrice(),
+        order.fee(), order.feeAsset(), order.exchangeOrderId(), order.rejectReason(), createdAt,
+        createdAt);
+  }
+
+  /** {@code clientId} is the exchange client id; the part after the first dash the order id. */
   private static Order order(String clientId, OrderRequest request) {
-    int prefixEnd = clientId.indexOf('-') + 1;
-    return Order.accepted(clientId.substring(prefixEnd), "main", request,
-        clientId.substring(0, prefixEnd), CREATED);
+    Order accepted = Order.accepted(clientId.substring(clientId.indexOf('-') + 1), "main",
+        request, "oes-", Instant.now());
+    return new Order(accepted.orderId(), accepted.accountId(), request, clientId,
+        accepted.state(), accepted.filledQuantity(), accepted.averagePrice(), accepted.fee(),
+        null, null, null, accepted.createdAt(), accepted.updatedAt());
   }
 }
