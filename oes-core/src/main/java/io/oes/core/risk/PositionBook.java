@@ -96,6 +96,14 @@ public final class PositionBook {
     positions.put(new UserSymbol(userId, symbol), quantity);
   }
 
+  /**
+   * Adds {@code orders} orders {@code userId} placed on {@code day} before a restart to the
+   * day's count, as if each had been accepted.
+   */
+  public void restoreDailyOrders(String userId, LocalDate day, int orders) {
+    dailyOrdersByUser.merge(userId, new DailyCount(day, orders), DailyCount::plus);
+  }
+
   private void addOpen(Order order, BigDecimal quantity) {
     changeOpen(order.request().side(), new UserSymbol(order.userId(), order.symbol()), quantity);
   }
