@@ -20,6 +20,10 @@ import io.oes.api.Position;
 import io.oes.api.TimeInForce;
 import io.oes.api.TradingStatus;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -141,6 +145,22 @@ class StateSurvivesRestartTest {
 
       market(second, "alice", OrderSide.BUY, 0.01);
       awaitPositions(second, "0.025");
+    }
+  }
+
+  @Test
+  void aPositionOesDidNotTradeIsLoggedWithBothFiguresAndCounted() throws Exception {
+    venue.oesAccount.placeLimit("BTCUSDT", "BUY", new BigDecimal("0.004"),
+        new BigDecimal("96000.0"), "IOC");
+
+    try (OesOnVenue oes = OesOnVenue.start(venue, "", "", storeKeys("h2"))) {
+      assertThat(logs.containing("Position mismatch on account main BTCUSDT: oes 0 from its"
+          + " fills, exchange 0.004")).hasSize(1);
+      String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+              "http://127.0.0.1:" + oes.gateway.httpPort() + "/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      assertThat(metrics).contains(
+          "order_execution_position_mismatches_total{account=\"main\",symbol=\"BTCUSDT\"} 1.0");
     }
   }
 
