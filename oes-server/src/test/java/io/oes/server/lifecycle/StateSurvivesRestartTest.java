@@ -106,6 +106,11 @@ class StateSurvivesRestartTest {
             assertThat(e.getStatus().getDescription())
                 .contains("the trading state could not be saved").endsWith("unchanged: ACTIVE");
           });
+      HttpResponse<String> overHttp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + oes.gateway.httpPort() + "/admin/halt?reason=drill"))
+          .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(overHttp.statusCode()).isEqualTo(503);
+      assertThat(overHttp.body()).contains("unchanged: ACTIVE");
       assertThat(admin(oes).getTradingStatus(GetTradingStatusRequest.getDefaultInstance())
           .getHalted()).isFalse();
       assertThat(oes.orders().createOrder(restingBuy("alice")).getState())
