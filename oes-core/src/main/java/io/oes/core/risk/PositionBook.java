@@ -20,8 +20,8 @@ import java.util.Map;
  * unfilled rest is released. Fills and the end may arrive in either order: the sums agree once
  * both have arrived and never dip below zero in between. A fill of an order the book never saw
  * accepted (one placed before a restart) cannot drive the open quantity below zero either: on
- * recovery, call {@link #onAccepted} for every order still open and {@link #setPosition} with
- * the exchange's positions.
+ * recovery, a {@link RiskSeed} writes back the positions and daily counts of the finished
+ * orders, and {@link #onAccepted} (with the fills so far) is called for every order still open.
  *
  * <p>Not thread-safe, by design: owned by the account's writer thread, which alone calls every
  * method. Acceptance and end are idempotent per order id.
