@@ -13,11 +13,13 @@ import io.oes.binance.wire.ExchangeInfoParser;
 import io.oes.binance.wire.MarkPriceReader;
 import io.oes.binance.wire.OrderReports;
 import io.oes.binance.wire.OrderRequests;
+import io.oes.binance.wire.PositionRiskReader;
 import io.oes.binance.wire.TradeReader;
 import io.oes.binance.wire.Outcomes;
 import io.oes.core.order.Order;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExchangePosition;
 import io.oes.core.port.ExecutionReport;
 import io.oes.core.port.TradeFill;
 import io.oes.core.symbol.SymbolRules;
@@ -59,6 +61,7 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
   static final String OPEN_ALGO_ORDERS_PATH = "/fapi/v1/openAlgoOrders";
   static final String COUNTDOWN_PATH = "/fapi/v1/countdownCancelAll";
   static final String USER_TRADES_PATH = "/fapi/v1/userTrades";
+  static final String POSITION_RISK_PATH = "/fapi/v3/positionRisk";
   private static final Logger LOG = LoggerFactory.getLogger(BinanceExchange.class);
 
   private final BinanceRestClient rest;
@@ -172,6 +175,18 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
           List<SymbolRules> rules = ExchangeInfoParser.parse(response.body());
           LOG.info("Loaded trading rules of {} symbols", rules.size());
           return rules;
+        });
+  }
+
+  /** Fails with a {@link BinanceResponseException} when the exchange refuses to answer. */
+  @Override
+  public CompletableFuture<List<ExchangePosition>> positions() {
+    return rest.sendSigned(HttpVerb.GET, POSITION_RISK_PATH, new RequestParams())
+        .thenApply(response -> {
+          if (response.status() != 200) {
+            throw new BinanceResponseException("GET " + POSITION_RISK_PATH, response);
+          }
+          return PositionRiskReader.read(response.body());
         });
   }
 

@@ -5,6 +5,7 @@ import io.oes.cli.client.CallFailureHandler;
 import io.oes.cli.key.KeyCommand;
 import io.oes.cli.order.OrderCommand;
 import io.oes.cli.order.WatchCommand;
+import io.oes.cli.position.PositionsCommand;
 import io.oes.cli.probe.HealthCommand;
 import io.oes.cli.probe.ServicesCommand;
 import io.oes.server.config.LogSettings;
@@ -27,8 +28,9 @@ import picocli.CommandLine.ScopeType;
     exitCodeList = {"0:done", "1:the call failed (gRPC status on stderr)", "2:usage error"})
 public final class OesCommand implements Runnable {
   private static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class,
-      SimCommand.class, OrderCommand.class, WatchCommand.class, HealthCommand.class,
-      ServicesCommand.class, BenchCommand.class, KeyCommand.class, VersionCommand.class);
+      SimCommand.class, OrderCommand.class, WatchCommand.class, PositionsCommand.class,
+      HealthCommand.class, ServicesCommand.class, BenchCommand.class, KeyCommand.class,
+      VersionCommand.class);
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;

@@ -6,8 +6,10 @@ import io.oes.core.engine.EngineGuards;
 import io.oes.core.engine.EngineSettings;
 import io.oes.core.engine.OrderEngine;
 import io.oes.core.feed.OrderFeed;
+import io.oes.core.position.PositionLedger;
 import io.oes.core.risk.KillSwitch;
 import io.oes.core.risk.RiskEngine;
+import io.oes.core.symbol.MarkPrices;
 import io.oes.server.admin.AdminGrpcService;
 import io.oes.server.admin.AdminHttpRoutes;
 import io.oes.server.config.AccountConfig;
@@ -18,11 +20,14 @@ import io.oes.server.exchange.ExchangeHealthCheck;
 import io.oes.server.exchange.MeteredExchange;
 import io.oes.server.grpc.GrpcEndpoint;
 import io.oes.server.grpc.OrderGrpcService;
+import io.oes.server.grpc.PositionQueries;
 import io.oes.server.health.Criticality;
 import io.oes.server.health.HealthService;
 import io.oes.server.health.SystemHealthCheck;
 import io.oes.server.http.HttpApi;
 import io.oes.server.metrics.Metrics;
+import io.oes.server.recovery.AccountRecovery;
+import io.oes.server.recovery.PositionCheck;
 import io.oes.server.security.Authenticator;
 import io.oes.server.security.BindPolicy;
 import io.oes.server.security.BindVerdict;
@@ -52,6 +57,7 @@ public final class Gateway implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
   /** Past updates kept for subscribers resuming with from_sequence. */
   private static final int FEED_REPLAY_CAPACITY = 100_000;
+  private static final Duration POSITION_CHECK_TIMEOUT = Duration.ofSeconds(10);
 
   private final Deque<AutoCloseable> resources = new ArrayDeque<>();
   private GrpcEndpoint grpc;
@@ -82,16 +88,20 @@ public final class Gateway implements AutoCloseable {
     Persistence persistence = own(Persistence.open(config, metrics));
     ExchangeAccounts exchange = exchangeStart.join();
     TransitionLog transitions = own(new TransitionLog());
-    OrderFeed feed = new OrderFeed(
-        List.of(persistence::onEvent, new OrderEventCounter(metrics.orders()), transitions),
+    // Restored before any engine runs, so no order is admitted against an empty state.
+    KillSwitch killSwitch = AccountRecovery.killSwitch(clock, persistence.tradingStates());
+    PositionLedger positions = new PositionLedger();
+    AccountRecovery recovered = AccountRecovery.read(persistence.history(), positions,
+        clock.instant());
+    OrderFeed feed = new OrderFeed(List.of(persistence::onEvent,
+            new OrderEventCounter(metrics.orders()), transitions, positions),
         FEED_REPLAY_CAPACITY, persistence.lastSequence());
-    KillSwitch killSwitch = new KillSwitch(clock);
     List<AccountEngine> accounts = exchange.accounts().stream()
         .map(account -> own(new AccountEngine(account.id(),
             new MeteredExchange(account.gateway(), metrics.exchange()), account.rules(),
             feed, persistence.store(), clock, EngineSettings.defaults()
                 .withRecvWindow(Duration.ofMillis(config.exchange().recvWindowMs())),
-            guards(config, account, killSwitch, persistence))))
+            guards(config, account, killSwitch, persistence, recovered))))
         .toList();
     OrderEngine engine = new OrderEngine(accounts, router(config),
         new CountingCache(persistence.cache(), metrics.feeds()), persistence.store());
@@ -115,10 +125,13 @@ public final class Gateway implements AutoCloseable {
     ExecutorService streams = own(Executors.newVirtualThreadPerTaskExecutor());
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
         List.of(new OrderGrpcService(engine, feed, streams, config.server().streamQueueCapacity(),
-            metrics, new StreamQuota(security.maxStreamsPerPrincipal())),
+            metrics, new StreamQuota(security.maxStreamsPerPrincipal()),
+            new PositionQueries(positions, marksByAccount(exchange))),
             new AdminGrpcService(killSwitch)), auth, security.grpcTls()));
     http = httpStart.join();
     awaitSupervision(config, supervisors);
+    new PositionCheck(positions, metrics.registry(), POSITION_CHECK_TIMEOUT)
+        .checkAll(exchange.accounts());
     health.setReady(true);
     grpc.setServing(true);
     LOG.info("Gateway ready: exchange {} ({}), gRPC {}:{}, HTTP {}:{}", config.exchange().mode(),
@@ -142,10 +155,17 @@ public final class Gateway implements AutoCloseable {
   }
 
   private static EngineGuards guards(OesConfig config, ExchangeAccount account,
-      KillSwitch killSwitch, Persistence persistence) {
-    return new EngineGuards(new RiskEngine(config.protection().risk(), killSwitch),
-        account.marks(), account.limiter(), account.exchangeClock(),
+      KillSwitch killSwitch, Persistence persistence, AccountRecovery recovered) {
+    RiskEngine risk = new RiskEngine(config.protection().risk(), killSwitch);
+    recovered.seed(account.id(), risk);
+    return new EngineGuards(risk, account.marks(), account.limiter(), account.exchangeClock(),
         persistence::refusalForNewOrders);
+  }
+
+  private static Map<String, MarkPrices> marksByAccount(ExchangeAccounts exchange) {
+    Map<String, MarkPrices> marks = new HashMap<>();
+    exchange.accounts().forEach(account -> marks.put(account.id(), account.marks()));
+    return marks;
   }
 
   private static AccountRouter router(OesConfig config) {

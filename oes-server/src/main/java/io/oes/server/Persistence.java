@@ -1,9 +1,11 @@
 package io.oes.server;
 
 import io.oes.core.feed.OrderEvent;
+import io.oes.core.port.AccountHistory;
 import io.oes.core.port.EventPublisher;
 import io.oes.core.port.OrderCache;
 import io.oes.core.port.OrderStore;
+import io.oes.core.port.TradingStateStore;
 import io.oes.core.refusal.Refusal;
 import io.oes.server.config.OesConfig;
 import io.oes.server.health.CheckResult;
@@ -12,9 +14,11 @@ import io.oes.server.health.HealthCheck;
 import io.oes.server.health.HealthService;
 import io.oes.server.metrics.Metrics;
 import io.oes.store.jdbc.JdbcOrderStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,7 @@ final class Persistence implements AutoCloseable {
   private final Backend<OrderCache> cache;
   private final Backend<EventPublisher> events;
   private final Metrics metrics;
+  private final TradingStateStore memoryTradingState = TradingStateStore.inMemory();
 
   private Persistence(Backend<OrderStore> store, Backend<OrderCache> cache,
       Backend<EventPublisher> events, Metrics metrics) {
@@ -54,6 +59,16 @@ final class Persistence implements AutoCloseable {
       throw e;
     }
   }
+
+  private static final AccountHistory NO_HISTORY = new AccountHistory() {
+    @Override
+    public void forEachFill(Consumer<StoredFill> action) {}
+
+    @Override
+    public List<OrderCount> ordersSince(Instant from) {
+      return List.of();
+    }
+  };
 
   private static <T> Backend<T> add(List<Backend<?>> opened, Backend<T> backend) {
     opened.add(backend);
@@ -93,6 +108,17 @@ final class Persistence implements AutoCloseable {
 
   OrderStore store() {
     return store.port();
+  }
+
+  /** Where the kill switch is saved: the store's database, or memory with the memory store. */
+  TradingStateStore tradingStates() {
+    return store.port() instanceof JdbcOrderStore jdbc ? jdbc.accountState()
+        : memoryTradingState;
+  }
+
+  /** The store's fills and order counts, read at start; nothing with the memory store. */
+  AccountHistory history() {
+    return store.port() instanceof JdbcOrderStore jdbc ? jdbc.accountState() : NO_HISTORY;
   }
 
   OrderCache cache() {

@@ -9,11 +9,16 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
 import io.oes.api.AdminServiceGrpc;
 import io.oes.api.CancelOrderRequest;
+import io.oes.api.CreateOrderRequest;
 import io.oes.api.GetOrderRequest;
 import io.oes.api.GetOrdersRequest;
+import io.oes.api.GetPositionsRequest;
 import io.oes.api.HaltRequest;
 import io.oes.api.Order;
 import io.oes.api.OrderServiceGrpc;
+import io.oes.api.OrderSide;
+import io.oes.api.OrderType;
+import io.oes.api.Position;
 import io.oes.api.ResumeRequest;
 import io.oes.server.security.ApiKeyHash;
 import java.util.Map;
@@ -119,5 +124,25 @@ class AuthenticatedGatewayTest {
     assertThat(admin.halt(HaltRequest.newBuilder().setReason("drill").build()).getChangedBy())
         .isEqualTo("operator");
     admin.resume(ResumeRequest.getDefaultInstance());
+  }
+  @Test
+  void aKeySeesOnlyItsOwnUsersPositionsAndAnOperatorSeesEveryones() {
+    as(ALICE).createOrder(marketBuy());
+    as(BOB).createOrder(marketBuy());
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() ->
+        as(OPERATOR).getPositions(GetPositionsRequest.getDefaultInstance())
+            .getPositionsCount() == 2);
+
+    assertThat(as(ALICE).getPositions(GetPositionsRequest.getDefaultInstance())
+        .getPositionsList()).extracting(Position::getUserId).containsExactly("alice");
+    assertThat(as(OPERATOR).getPositions(GetPositionsRequest.getDefaultInstance())
+        .getPositionsList()).extracting(Position::getUserId).containsExactly("alice", "bob");
+    assertDenied(() -> as(ALICE).getPositions(GetPositionsRequest.newBuilder().setUserId("bob")
+        .build()), Status.Code.PERMISSION_DENIED, "does not match the key's user alice");
+  }
+
+  private static CreateOrderRequest marketBuy() {
+    return CreateOrderRequest.newBuilder().setSymbol("SOLUSDT").setSide(OrderSide.BUY)
+        .setType(OrderType.MARKET).setQuantity(1).build();
   }
 }

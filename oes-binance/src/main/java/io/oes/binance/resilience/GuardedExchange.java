@@ -3,6 +3,7 @@ package io.oes.binance.resilience;
 import io.oes.core.order.Order;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExchangePosition;
 import io.oes.core.port.ExecutionReport;
 import io.oes.core.port.TradeFill;
 import io.oes.core.ratelimit.Permit;
@@ -41,6 +42,7 @@ public final class GuardedExchange implements ExchangeGateway {
   private static final RequestCost EXCHANGE_INFO = RequestCost.ofWeight(1);
   private static final RequestCost ALL_OPEN_ORDERS = RequestCost.ofWeight(40);
   private static final RequestCost USER_TRADES = RequestCost.ofWeight(5);
+  private static final RequestCost POSITION_RISK = RequestCost.ofWeight(5);
   private static final RequestCost COUNTDOWN = new RequestCost(10, 0, Priority.CANCEL);
 
   private final ExchangeGateway delegate;
@@ -104,6 +106,11 @@ public final class GuardedExchange implements ExchangeGateway {
   @Override
   public CompletableFuture<List<SymbolRules>> loadSymbolRules() {
     return guardedValue(EXCHANGE_INFO, delegate::loadSymbolRules);
+  }
+
+  @Override
+  public CompletableFuture<List<ExchangePosition>> positions() {
+    return guardedValue(POSITION_RISK, delegate::positions);
   }
 
   /** The circuit breaker, or null when there is none. */

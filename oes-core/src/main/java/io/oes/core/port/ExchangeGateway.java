@@ -47,4 +47,10 @@ public interface ExchangeGateway {
 
   /** The trading rules of every symbol the exchange lists. */
   CompletableFuture<List<SymbolRules>> loadSymbolRules();
+
+  /**
+   * The account's positions as the exchange holds them, one per symbol it reports (flat ones
+   * may be left out); fails when the exchange cannot be asked.
+   */
+  CompletableFuture<List<ExchangePosition>> positions();
 }

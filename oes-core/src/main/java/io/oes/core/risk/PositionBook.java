@@ -20,8 +20,8 @@ import java.util.Map;
  * unfilled rest is released. Fills and the end may arrive in either order: the sums agree once
  * both have arrived and never dip below zero in between. A fill of an order the book never saw
  * accepted (one placed before a restart) cannot drive the open quantity below zero either: on
- * recovery, call {@link #onAccepted} for every order still open and {@link #setPosition} with
- * the exchange's positions.
+ * recovery, a {@link RiskSeed} writes back the positions and daily counts of the finished
+ * orders, and {@link #onAccepted} (with the fills so far) is called for every order still open.
  *
  * <p>Not thread-safe, by design: owned by the account's writer thread, which alone calls every
  * method. Acceptance and end are idempotent per order id.
@@ -94,6 +94,14 @@ public final class PositionBook {
   /** Sets a position as the exchange reports it, e.g. when recovering after a restart. */
   public void setPosition(String userId, String symbol, BigDecimal quantity) {
     positions.put(new UserSymbol(userId, symbol), quantity);
+  }
+
+  /**
+   * Adds {@code orders} orders {@code userId} placed on {@code day} before a restart to the
+   * day's count, as if each had been accepted.
+   */
+  public void restoreDailyOrders(String userId, LocalDate day, int orders) {
+    dailyOrdersByUser.merge(userId, new DailyCount(day, orders), DailyCount::plus);
   }
 
   private void addOpen(Order order, BigDecimal quantity) {

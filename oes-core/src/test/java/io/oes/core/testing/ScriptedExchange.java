@@ -3,6 +3,7 @@ package io.oes.core.testing;
 import io.oes.core.order.Order;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExchangePosition;
 import io.oes.core.port.ExecutionReport;
 import io.oes.core.port.TradeFill;
 import io.oes.core.symbol.SymbolRules;
@@ -129,6 +130,12 @@ public final class ScriptedExchange implements ExchangeGateway {
   @Override
   public CompletableFuture<List<SymbolRules>> loadSymbolRules() {
     return CompletableFuture.completedFuture(rules);
+  }
+
+  @Override
+  public synchronized CompletableFuture<List<ExchangePosition>> positions() {
+    requests.add("positions");
+    return CompletableFuture.completedFuture(List.of());
   }
 
   private static <T> T next(Deque<T> answers) {

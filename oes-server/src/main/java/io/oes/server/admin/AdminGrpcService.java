@@ -10,8 +10,12 @@ import io.oes.api.TradingStatus;
 import io.oes.core.risk.KillSwitch;
 import io.oes.core.risk.TradingState;
 import io.oes.server.security.Caller;
+import java.util.function.Supplier;
 
-/** The kill switch over gRPC. */
+/**
+ * The kill switch over gRPC. Halt and Resume answer once the new state is committed to the
+ * store; a store that cannot commit makes them fail with UNAVAILABLE, the state unchanged.
+ */
 public final class AdminGrpcService extends AdminServiceGrpc.AdminServiceImplBase {
   private final KillSwitch killSwitch;
 
@@ -26,12 +30,29 @@ public final class AdminGrpcService extends AdminServiceGrpc.AdminServiceImplBas
           .withDescription("reason is required: say why trading stops").asRuntimeException());
       return;
     }
-    answer(out, killSwitch.halt(request.getReason().strip(), Caller.current().name()));
+    String by = Caller.current().name();
+    change(out, () -> killSwitch.halt(request.getReason().strip(), by));
   }
 
   @Override
   public void resume(ResumeRequest request, StreamObserver<TradingStatus> out) {
-    answer(out, killSwitch.resume(Caller.current().name()));
+    String by = Caller.current().name();
+    change(out, () -> killSwitch.resume(by));
+  }
+
+  private void change(StreamObserver<TradingStatus> out, Supplier<TradingState> change) {
+    TradingState changed;
+    try {
+      changed = change.get();
+    } catch (IllegalArgumentException e) {
+      out.onError(Status.INVALID_ARGUMENT.withDescription(e.getMessage()).asRuntimeException());
+      return;
+    } catch (RuntimeException e) {
+      out.onError(Status.UNAVAILABLE.withDescription(TradingStateFailure.describe(e,
+          killSwitch.state())).asRuntimeException());
+      return;
+    }
+    answer(out, changed);
   }
 
   @Override

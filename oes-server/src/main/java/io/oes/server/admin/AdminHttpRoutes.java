@@ -10,10 +10,12 @@ import io.oes.server.security.Authenticator;
 import io.oes.server.security.HttpAdminGuard;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The kill switch over HTTP: {@code POST /admin/halt?reason=…}, {@code POST /admin/resume},
- * {@code GET /admin/trading}. Each answers the trading state as JSON.
+ * {@code GET /admin/trading}. Each answers the trading state as JSON; a change that the store
+ * cannot commit answers 503 with the state unchanged.
  */
 public final class AdminHttpRoutes implements HttpRoutes {
   private final KillSwitch killSwitch;
@@ -29,7 +31,7 @@ public final class AdminHttpRoutes implements HttpRoutes {
   public void register(Javalin app) {
     app.before("/admin/*", new HttpAdminGuard(authenticator));
     app.post("/admin/halt", this::halt);
-    app.post("/admin/resume", ctx -> ctx.json(json(killSwitch.resume("http"))));
+    app.post("/admin/resume", ctx -> change(ctx, () -> killSwitch.resume("http")));
     app.get("/admin/trading", ctx -> ctx.json(json(killSwitch.state())));
   }
 
@@ -40,7 +42,18 @@ public final class AdminHttpRoutes implements HttpRoutes {
           .json(Map.of("error", "reason is required: POST /admin/halt?reason=..."));
       return;
     }
-    ctx.json(json(killSwitch.halt(reason.strip(), "http")));
+    change(ctx, () -> killSwitch.halt(reason.strip(), "http"));
+  }
+
+  private void change(Context ctx, Supplier<TradingState> change) {
+    try {
+      ctx.json(json(change.get()));
+    } catch (IllegalArgumentException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error",
+          TradingStateFailure.describe(e, killSwitch.state())));
+    }
   }
 
   private static Map<String, Object> json(TradingState state) {

@@ -3,6 +3,7 @@ package io.oes.server.exchange;
 import io.oes.core.order.Order;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExchangePosition;
 import io.oes.core.port.ExecutionReport;
 import io.oes.core.port.TradeFill;
 import io.oes.core.symbol.SymbolRules;
@@ -67,6 +68,11 @@ public final class MeteredExchange implements ExchangeGateway {
   @Override
   public CompletableFuture<List<SymbolRules>> loadSymbolRules() {
     return timedValue("GET /fapi/v1/exchangeInfo", delegate::loadSymbolRules);
+  }
+
+  @Override
+  public CompletableFuture<List<ExchangePosition>> positions() {
+    return timedValue("GET /fapi/v3/positionRisk", delegate::positions);
   }
 
   private CompletableFuture<ExchangeOutcome> timed(String endpoint,

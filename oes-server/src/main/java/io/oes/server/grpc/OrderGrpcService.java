@@ -15,6 +15,8 @@ import io.oes.api.GetOrderRequest;
 import io.oes.api.GetOrderResponse;
 import io.oes.api.GetOrdersRequest;
 import io.oes.api.GetOrdersResponse;
+import io.oes.api.GetPositionsRequest;
+import io.oes.api.GetPositionsResponse;
 import io.oes.api.OrderServiceGrpc;
 import io.oes.api.OrderUpdate;
 import io.oes.api.StreamOrderUpdatesRequest;
@@ -47,12 +49,15 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
 
   private final Metrics metrics;
   private final StreamQuota streamQuota;
+  private final PositionQueries positions;
 
   /**
    * @param streamQuota how many update streams one principal may hold open at once
+   * @param positions what GetPositions answers from
    */
   public OrderGrpcService(OrderEngine engine, OrderFeed feed, Executor streamDrainer,
-      int streamCapacity, Metrics metrics, StreamQuota streamQuota) {
+      int streamCapacity, Metrics metrics, StreamQuota streamQuota, PositionQueries positions) {
+    this.positions = positions;
     this.metrics = metrics;
     this.streamQuota = streamQuota;
     this.engine = engine;
@@ -202,6 +207,18 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
           release.run();
         });
     feed.subscribe(self[0], request.getFromSequence());
+  }
+
+  /**
+   * Positions per account, user and symbol. A caller without the admin scope sees only its
+   * own user's positions (as with GetOrders); another user_id is PERMISSION_DENIED.
+   */
+  @Override
+  public void getPositions(GetPositionsRequest request,
+      StreamObserver<GetPositionsResponse> out) {
+    String user = Ownership.ofCaller().checkUserId(request.getUserId());
+    out.onNext(positions.answer(request, user));
+    out.onCompleted();
   }
 
   private static Predicate<OrderEvent> filterOf(String user, StreamOrderUpdatesRequest request) {

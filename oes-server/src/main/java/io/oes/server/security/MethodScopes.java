@@ -26,7 +26,8 @@ public final class MethodScopes {
       "order.OrderService/CancelAllOrders", Scope.TRADE,
       "order.OrderService/GetOrder", Scope.READ,
       "order.OrderService/GetOrders", Scope.READ,
-      "order.OrderService/StreamOrderUpdates", Scope.READ);
+      "order.OrderService/StreamOrderUpdates", Scope.READ,
+      "order.OrderService/GetPositions", Scope.READ);
 
   private MethodScopes() {}
 

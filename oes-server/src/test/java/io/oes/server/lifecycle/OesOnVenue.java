@@ -36,12 +36,22 @@ final class OesOnVenue implements AutoCloseable {
    * top-level YAML.
    */
   static OesOnVenue start(Venue venue, String exchangeKeys, String topLevel) {
+    return start(venue, exchangeKeys, topLevel, "type: memory");
+  }
+
+  /** As {@link #start(Venue, String, String)}, on the store {@code storeKeys} describe. */
+  static OesOnVenue start(Venue venue, String exchangeKeys, String topLevel, String storeKeys) {
     return new OesOnVenue(Gateway.start(new ConfigLoader(Map.of("GRPC_PORT", "0",
-        "HTTP_PORT", "0")).parse(yaml(venue, exchangeKeys, topLevel)), "test"));
+        "HTTP_PORT", "0")).parse(yaml(venue, exchangeKeys, topLevel, storeKeys)), "test"));
   }
 
   /** The configuration {@link #start} uses. */
   static String yaml(Venue venue, String exchangeKeys, String topLevel) {
+    return yaml(venue, exchangeKeys, topLevel, "type: memory");
+  }
+
+  private static String yaml(Venue venue, String exchangeKeys, String topLevel,
+      String storeKeys) {
     StringBuilder yaml = new StringBuilder()
         .append("exchange:\n")
         .append("  mode: testnet\n")
@@ -52,9 +62,9 @@ final class OesOnVenue implements AutoCloseable {
         .append("    - id: main\n")
         .append("      api_key: ").append(venue.oesAccount.apiKey).append('\n')
         .append("      secret_key: ").append(venue.oesAccount.secretKey).append('\n')
-        .append("store:\n")
-        .append("  type: memory\n")
-        .append(topLevel);
+        .append("store:\n");
+    storeKeys.lines().forEach(line -> yaml.append("  ").append(line).append('\n'));
+    yaml.append(topLevel);
     return yaml.toString();
   }
 

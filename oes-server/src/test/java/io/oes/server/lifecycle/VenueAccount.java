@@ -63,6 +63,11 @@ final class VenueAccount implements AutoCloseable {
     }
   }
 
+  /** The account's positions, {@code GET /fapi/v3/positionRisk}: symbols held or with orders. */
+  List<JsonNode> positions() {
+    return list(ok(HttpVerb.GET, "/fapi/v3/positionRisk", new RequestParams()));
+  }
+
   /** The symbol's mark price now. */
   BigDecimal markPrice(String symbol) {
     return new BigDecimal(ok(HttpVerb.GET, "/fapi/v1/premiumIndex",

@@ -172,6 +172,14 @@ public final class JdbcOrderStore implements OrderStore, AutoCloseable {
     return history.fillsOf(orderId);
   }
 
+  /**
+   * The kill switch's saved state and the account history, in the same database. The history
+   * reads committed rows only: {@link #flush} first when that matters.
+   */
+  public JdbcAccountState accountState() {
+    return new JdbcAccountState(dataSource);
+  }
+
   /** Waits until everything appended so far is committed, however long that takes. */
   public void flush() throws InterruptedException {
     writer.awaitCommitted(writer.appendedPosition(), Duration.ofDays(365));
