@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class JournalRelay implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JournalRelay.class);
-  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
   private final EventJournal journal;
   private final NatsLink link;
@@ -110,20 +111,34 @@ public final class JournalRelay implements AutoCloseable {
   }
 
   /**
-   * Stops the relay thread and disconnects, waiting at most 5 s for a batch in flight. Events
-   * not yet confirmed stay in the journal for the next start. Idempotent.
+   * Publishes what is committed for up to 5 s while NATS is connected, then stops; see {@link
+   * #close(Duration)}.
    */
   @Override
   public void close() {
+    close(DRAIN_TIMEOUT);
+  }
+
+  /**
+   * Waits up to {@code drainTimeout} for the relay to catch up with the journal (only while
+   * NATS is connected), then stops the relay thread and disconnects. Whatever is not confirmed
+   * stays in the journal and goes out after the next start; {@link Duration#ZERO} stops at once,
+   * as a crash would. Idempotent.
+   */
+  public void close(Duration drainTimeout) {
     if (closed) {
       return;
     }
     closed = true;
-    loop.stop();
-    link.close();
-    thread.interrupt();
+    long deadline = System.nanoTime() + drainTimeout.toNanos();
     try {
-      thread.join(CLOSE_TIMEOUT.toMillis());
+      while (lag() > 0 && link.connected() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      loop.stop();
+      link.close();
+      thread.interrupt();
+      thread.join(STOP_TIMEOUT.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
