@@ -4,6 +4,7 @@ import io.oes.core.port.EventJournal;
 import io.oes.messaging.health.ComponentHealth;
 import io.oes.messaging.health.FailureBurst;
 import java.time.Duration;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,7 @@ public final class JournalRelay implements AutoCloseable {
 
   private static long startingCursor(EventJournal journal, String name) {
     long head = journal.committedSequence();
-    var saved = journal.cursor(name);
+    OptionalLong saved = journal.cursor(name);
     if (saved.isEmpty()) {
       journal.saveCursor(name, head);
       return head;
@@ -100,10 +101,14 @@ public final class JournalRelay implements AutoCloseable {
   /** Connection state, cursor, lag and failures; does not block. */
   public ComponentHealth health() {
     long lag = lag();
-    boolean up = link.connected() && !failures.failing();
+    boolean relaying = thread.isAlive();
+    boolean up = relaying && link.connected() && !failures.failing();
     StringBuilder message = new StringBuilder("nats ").append(link.status())
         .append(", published through sequence ").append(loop.cursor())
         .append(", lag ").append(lag);
+    if (!relaying) {
+      message.append(", relay stopped");
+    }
     if (failures.failing()) {
       message.append(", last error: ").append(failures.lastError());
     }
