@@ -1,13 +1,15 @@
 package io.oes.server;
 
+import io.oes.core.port.EventJournal;
 import io.oes.core.port.EventPublisher;
 import io.oes.core.port.OrderCache;
 import io.oes.core.port.OrderStore;
 import io.oes.messaging.health.ComponentHealth;
 import io.oes.messaging.memory.InMemoryOrderCache;
 import io.oes.messaging.memory.InProcessEventBus;
-import io.oes.messaging.nats.NatsEventPublisher;
+import io.oes.messaging.nats.JournalRelay;
 import io.oes.messaging.nats.NatsPublisherOptions;
+import io.oes.messaging.nats.RelayListener;
 import io.oes.messaging.redis.RedisCacheOptions;
 import io.oes.messaging.redis.RedisOrderCache;
 import io.oes.server.config.CacheConfig;
@@ -15,6 +17,7 @@ import io.oes.server.config.EventsConfig;
 import io.oes.server.config.Secret;
 import io.oes.server.config.StoreConfig;
 import io.oes.server.health.CheckResult;
+import io.oes.server.metrics.FeedMetrics;
 import io.oes.store.jdbc.JdbcOrderStore;
 import io.oes.store.jdbc.StoreHealth;
 import io.oes.store.memory.InMemoryOrderStore;
@@ -70,17 +73,46 @@ final class Backends {
     };
   }
 
-  static Backend<EventPublisher> events(EventsConfig config) {
+  /**
+   * The event bus. The in-process bus is fed directly by the feed. NATS is fed from {@code
+   * store}'s journal by a relay (a transactional outbox), so it needs a durable store; the
+   * configuration validation refuses NATS with the memory store. The returned port then takes
+   * nothing: the relay reads what the store committed.
+   */
+  static Backend<EventPublisher> events(EventsConfig config, OrderStore store,
+      FeedMetrics metrics) {
     return switch (config.type()) {
       case MEMORY -> Backend.inProcess(new InProcessEventBus(), "in-process event bus");
       case NATS -> {
+        if (!(store instanceof EventJournal journal)) {
+          throw new IllegalStateException("events.type nats publishes from the store's journal;"
+              + " the memory store keeps none (use store.type h2 or postgres)");
+        }
         NatsPublisherOptions options = NatsPublisherOptions.defaults(
             config.address().orElse(EventsConfig.DEFAULT_NATS_ADDRESS));
-        NatsEventPublisher publisher = NatsEventPublisher.start(
-            config.jetStream().map(options::withJetStream).orElse(options));
-        yield new Backend<>(publisher, () -> componentCheck(publisher.health()), publisher);
+        JournalRelay relay = JournalRelay.start(journal,
+            config.jetStream().map(options::withJetStream).orElse(options),
+            new RelayMeters(metrics));
+        metrics.trackEventLag(relay::lag);
+        yield new Backend<>(PUBLISHED_FROM_JOURNAL, () -> componentCheck(relay.health()), relay);
       }
     };
+  }
+
+  /** The port of the NATS bus: events go out from the journal, not from the feed. */
+  static final EventPublisher PUBLISHED_FROM_JOURNAL = event -> { };
+
+  /** Counts what the relay confirmed and each failed attempt. */
+  private record RelayMeters(FeedMetrics metrics) implements RelayListener {
+    @Override
+    public void onPublished(int events) {
+      metrics.eventsPublished(events);
+    }
+
+    @Override
+    public void onFailed() {
+      metrics.eventFailed();
+    }
   }
 
   /** Redis and NATS are not critical: losing one degrades the gateway, orders keep flowing. */

@@ -14,6 +14,7 @@ import io.oes.server.health.HealthCheck;
 import io.oes.server.health.HealthService;
 import io.oes.server.metrics.Metrics;
 import io.oes.store.jdbc.JdbcOrderStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +26,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where order changes go besides the engine: the store (the source of truth), the cache and
- * the event bus, fed in sequence order from the one feed. A failing cache or bus never stops an
- * order (they keep or drop what they must and the gateway reports itself degraded); a store
- * that cannot persist stops new orders.
+ * the event bus, fed in sequence order from the one feed — except NATS, which a relay feeds
+ * from the store's committed journal (a transactional outbox: nothing is lost while NATS is
+ * down, under load or in a crash). A failing cache or bus never stops an order (the gateway
+ * reports itself degraded); a store that cannot persist stops new orders.
  */
 final class Persistence implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Persistence.class);
+  private static final Duration SHUTDOWN_COMMIT_TIMEOUT = Duration.ofSeconds(5);
 
   private final Backend<OrderStore> store;
   private final Backend<OrderCache> cache;
@@ -52,7 +55,8 @@ final class Persistence implements AutoCloseable {
     try {
       Backend<OrderStore> store = add(opened, Backends.store(config.store()));
       Backend<OrderCache> cache = add(opened, Backends.cache(config.cache()));
-      Backend<EventPublisher> events = add(opened, Backends.events(config.events()));
+      Backend<EventPublisher> events = add(opened,
+          Backends.events(config.events(), store.port(), metrics.feeds()));
       return new Persistence(store, cache, events, metrics);
     } catch (RuntimeException e) {
       opened.forEach(Persistence::closeQuietly);
@@ -82,6 +86,9 @@ final class Persistence implements AutoCloseable {
       cache.port().put(event.order());
     } catch (RuntimeException e) {
       LOG.warn("Caching order {} failed: {}", event.order().orderId(), e.getMessage());
+    }
+    if (events.port() == Backends.PUBLISHED_FROM_JOURNAL) {
+      return; // the NATS relay publishes the event once the store has committed it
     }
     try {
       events.port().publish(event);
@@ -145,12 +152,30 @@ final class Persistence implements AutoCloseable {
     };
   }
 
-  /** Closes the event bus first (it drains its outbox), the store last (it commits). */
+  /**
+   * Commits what the store has queued (up to 5 s), then closes the event bus (the NATS relay
+   * publishes what is committed for up to 5 s more; the rest stays in the journal for the next
+   * start), the cache, and the store last.
+   */
   @Override
   public void close() {
+    commitQueuedEvents();
     closeQuietly(events);
     closeQuietly(cache);
     closeQuietly(store);
+  }
+
+  /** So that the NATS relay can publish the last events before it stops. */
+  private void commitQueuedEvents() {
+    if (store.port() instanceof JdbcOrderStore jdbc) {
+      try {
+        jdbc.flush(SHUTDOWN_COMMIT_TIMEOUT);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        LOG.warn("Committing queued events before shutdown failed: {}", e.getMessage());
+      }
+    }
   }
 
   private static void closeQuietly(Backend<?> backend) {

@@ -11,6 +11,10 @@ import io.nats.client.Nats;
 import io.nats.client.PullSubscribeOptions;
 import io.oes.api.GetOrdersRequest;
 import io.oes.api.Order;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,8 +25,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Redis and NATS stop and come back while orders flow: no order is lost or refused, and every
- * event reaches NATS, in order, once it is back.
+ * Redis and NATS stop and come back while orders flow: no order is lost or refused, the events
+ * waiting in the journal show as lag in health and metrics, and every event reaches NATS, once
+ * and in order, when it is back.
  */
 class DependencyRestartTest {
   private static final int ORDERS = 500;
@@ -46,6 +51,7 @@ class DependencyRestartTest {
             nats.stop();
           }
           if (i == ORDERS / 2) {
+            assertTheEventLagIsReported(running.gateway.httpPort());
             redis.start();
             nats.start();
           }
@@ -65,6 +71,24 @@ class DependencyRestartTest {
         assertEveryEventReachedNats(nats.port(), 2 * ORDERS);
       }
     }
+  }
+
+  /** While NATS is down: the events check is degraded with the lag, and the lag is a metric. */
+  private static void assertTheEventLagIsReported(int httpPort) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    JsonNode events = JSON.readTree(get(http, httpPort, "/health")).get("checks").get("events");
+    assertThat(events.get("status").asText()).isEqualTo("degraded");
+    assertThat(events.get("message").asText()).contains("lag ");
+    String metrics = get(http, httpPort, "/metrics");
+    double lag = metrics.lines().filter(l -> l.startsWith("order_execution_events_lag "))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.indexOf(' ') + 1))).findFirst()
+        .orElseThrow();
+    assertThat(lag).isPositive();
+  }
+
+  private static String get(HttpClient http, int port, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .build(), HttpResponse.BodyHandlers.ofString()).body();
   }
 
   /** CREATED and SUBMITTED of every order are in the stream, in sequence order. */

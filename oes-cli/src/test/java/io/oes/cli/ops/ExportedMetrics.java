@@ -36,6 +36,7 @@ final class ExportedMetrics {
       metrics.feeds().cacheMiss();
       metrics.feeds().eventPublished();
       metrics.feeds().eventFailed();
+      metrics.feeds().trackEventLag(() -> 0);
       metrics.feeds().trackStreamSubscribers(() -> 0);
       String scrape = metrics.registry().scrape();
       Matcher sample = SAMPLE.matcher(scrape);

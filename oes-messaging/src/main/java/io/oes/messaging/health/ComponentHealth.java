@@ -7,7 +7,8 @@ package io.oes.messaging.health;
  * @param name the dependency, e.g. {@code redis} or {@code nats}
  * @param up whether the server answers and the last operations succeeded
  * @param durationMillis how long the probe took
- * @param backlog items waiting to be delivered (the NATS outbox); 0 for the cache
+ * @param backlog items waiting to be delivered (journal events NATS has not confirmed); 0 for
+ *     the cache
  * @param failures operations failed since start
  * @param message what went wrong, or a short summary when all is well; never a password
  */

@@ -18,8 +18,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes into a JetStream stream over {@code orders.>} (created when missing) and waits for
- * every acknowledgement. Each message carries an id made of the event's sequence, so a batch
- * sent again after a failure is stored once: the stream holds every event once, in order.
+ * every acknowledgement. Each message carries a stable id ({@code Nats-Msg-Id}: {@code
+ * oes-<sequence>-u} for the update, {@code oes-<sequence>-f} for the fill), so a batch sent
+ * again after a failure is stored once: the stream holds every event once, in order.
+ *
+ * <p>The stream forgets ids after its duplicate window. So that a batch resent later than that
+ * (after a long outage or a crash) is not stored twice, the first batch on each connection
+ * starts after the stream's last message when that message is one of the batch's, byte for
+ * byte ({@link StreamTail}).
  */
 final class JetStreamSender implements BatchSender {
   /** How long the stream remembers message ids to drop resent duplicates. */
@@ -28,6 +34,7 @@ final class JetStreamSender implements BatchSender {
   private final String stream;
   private final Duration confirmTimeout;
   private Connection prepared;
+  private StreamTail.Last tail;
 
   JetStreamSender(String stream, Duration confirmTimeout) {
     this.stream = stream;
@@ -44,10 +51,15 @@ final class JetStreamSender implements BatchSender {
     BatchSender.requireConnected(connection);
     try {
       if (prepared != connection) {
-        ensureStream(connection.jetStreamManagement());
+        JetStreamManagement jsm = connection.jetStreamManagement();
+        ensureStream(jsm);
+        tail = StreamTail.read(jsm, stream);
         prepared = connection;
       }
-      publish(connection.jetStream(), batch);
+      List<StreamTail.Part> parts = StreamTail.parts(batch);
+      publish(connection.jetStream(), parts.subList(StreamTail.resumeIndex(parts, tail),
+          parts.size()));
+      tail = null;
     } catch (Exception e) {
       prepared = null;
       throw e;
@@ -63,16 +75,10 @@ final class JetStreamSender implements BatchSender {
     return true;
   }
 
-  private void publish(JetStream js, List<OrderEvent> batch) throws Exception {
-    List<CompletableFuture<PublishAck>> acks = new ArrayList<>(batch.size() * 2);
-    for (OrderEvent event : batch) {
-      String symbol = event.order().symbol();
-      acks.add(js.publishAsync(NatsSubjects.updates(symbol), BatchSender.update(event),
-          options("oes-" + event.sequence() + "-u")));
-      if (event.fill() != null) {
-        acks.add(js.publishAsync(NatsSubjects.fills(symbol), BatchSender.fill(event),
-            options("oes-" + event.sequence() + "-f")));
-      }
+  private void publish(JetStream js, List<StreamTail.Part> parts) throws Exception {
+    List<CompletableFuture<PublishAck>> acks = new ArrayList<>(parts.size());
+    for (StreamTail.Part part : parts) {
+      acks.add(js.publishAsync(part.subject(), part.data(), options(part.messageId())));
     }
     CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
         .get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -91,12 +91,12 @@ final class NatsLink implements AutoCloseable {
     switch (event) {
       case DISCONNECTED -> {
         if (down.compareAndSet(false, true)) {
-          LOG.warn("NATS disconnected; events wait in the outbox, reconnecting");
+          LOG.warn("NATS disconnected; events wait in the journal, reconnecting");
         }
       }
       case RECONNECTED -> {
         down.set(false);
-        LOG.info("NATS reconnected; sending the outbox");
+        LOG.info("NATS reconnected; publishing from the journal");
       }
       case CONNECTED -> LOG.info("NATS connected");
       default -> LOG.debug("NATS connection event {}", event);

@@ -137,6 +137,11 @@ final class ConfigValidator {
     if (config.events().type() == EventsType.MEMORY && config.events().address().isPresent()) {
       problems.atKey("events.address", "is set but events.type is memory (an address needs nats)");
     }
+    if (config.events().type() == EventsType.NATS && store.type() == StoreType.MEMORY) {
+      problems.atKey("events.type", "\"nats\" needs a durable store: NATS events are published"
+          + " from the store's journal, which store.type memory does not keep (use store.type h2"
+          + " or postgres, or events.type memory)");
+    }
   }
 
   private static String quoted(String text) {

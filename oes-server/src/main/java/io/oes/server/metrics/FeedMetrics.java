@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Where order updates go out: the cache, the event bus and the gRPC update streams. Safe to call
@@ -22,7 +23,8 @@ public final class FeedMetrics {
     cacheHits = counter("cache.hits", "Order lookups answered by the cache");
     cacheMisses = counter("cache.misses", "Order lookups the cache could not answer");
     eventsPublished = counter("events.published", "Order events published to the bus");
-    eventsFailed = counter("events.failed", "Order event publications that failed");
+    eventsFailed = counter("events.failed",
+        "Order event publications that failed (NATS: attempts, each retried from the journal)");
   }
 
   public void cacheHit() {
@@ -37,6 +39,11 @@ public final class FeedMetrics {
     eventsPublished.increment();
   }
 
+  /** {@code events} more events confirmed by the bus (the NATS relay confirms in batches). */
+  public void eventsPublished(int events) {
+    eventsPublished.increment(events);
+  }
+
   public void eventFailed() {
     eventsFailed.increment();
   }
@@ -45,6 +52,16 @@ public final class FeedMetrics {
   public void trackStreamSubscribers(IntSupplier subscribers) {
     Gauge.builder(MeterNames.name("stream.subscribers"), subscribers::getAsInt)
         .description("Open order-update streams")
+        .register(registry);
+  }
+
+  /**
+   * Publishes how many journal events the NATS relay has not had confirmed yet (journal head
+   * minus its durable cursor), read on scrape.
+   */
+  public void trackEventLag(LongSupplier lag) {
+    Gauge.builder(MeterNames.name("events.lag"), () -> (double) lag.getAsLong())
+        .description("Journal events not yet confirmed by the event bus")
         .register(registry);
   }
 

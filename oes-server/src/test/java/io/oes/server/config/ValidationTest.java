@@ -97,6 +97,10 @@ class ValidationTest {
             Map.of("NATS_ADDRESS", "nats://n:4222"),
             "events.address: is set but events.type is memory (an address needs nats)"
                 + " (set by NATS_ADDRESS)"),
+        row("NATS with the memory store", "store: {type: memory}\nevents: {type: nats}", NO_ENV,
+            "events.type: \"nats\" needs a durable store: NATS events are published from the"
+                + " store's journal, which store.type memory does not keep (use store.type h2 or"
+                + " postgres, or events.type memory)"),
         row("an unknown events type", "events: {type: kafka}", NO_ENV,
             "events.type: \"kafka\" is not one of memory, nats"),
         row("an unknown log level", "log: {level: verbose}", NO_ENV,

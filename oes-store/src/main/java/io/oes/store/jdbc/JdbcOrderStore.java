@@ -7,11 +7,14 @@ import io.oes.core.order.Fill;
 import io.oes.core.order.Order;
 import io.oes.core.port.OrderPage;
 import io.oes.core.port.OrderQuery;
+import io.oes.core.port.EventJournal;
 import io.oes.core.port.OrderStore;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -33,9 +36,12 @@ import org.slf4j.LoggerFactory;
  * #findOpen}. {@link #journal} and {@link #fills} read committed rows only; {@link #flush} first
  * when that matters.
  *
+ * <p>As an {@link EventJournal} it is the outbox of the event bus: publishers read committed
+ * events after their durable cursor ({@code event_cursors}) and move it once delivered.
+ *
  * <p>Thread-safe. Times are stored to the microsecond; decimals as NUMERIC(38,18).
  */
-public final class JdbcOrderStore implements OrderStore, AutoCloseable {
+public final class JdbcOrderStore implements OrderStore, EventJournal, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcOrderStore.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
@@ -44,6 +50,7 @@ public final class JdbcOrderStore implements OrderStore, AutoCloseable {
   private final BatchWriter writer;
   private final MergedReads reads;
   private final HistoryReader history;
+  private final Cursors cursors;
   private final AtomicLong lastSequence;
 
   private JdbcOrderStore(HikariDataSource dataSource, SqlDialect dialect, String description,
@@ -52,6 +59,7 @@ public final class JdbcOrderStore implements OrderStore, AutoCloseable {
     this.description = description;
     PendingOrders pending = new PendingOrders();
     this.history = new HistoryReader(dataSource);
+    this.cursors = new Cursors(dataSource);
     this.lastSequence = new AtomicLong(history.maxSequence());
     this.writer = new BatchWriter(dataSource, dialect, pending, options, lastSequence.get());
     this.reads = new MergedReads(pending, new OrderReader(dataSource));
@@ -165,6 +173,31 @@ public final class JdbcOrderStore implements OrderStore, AutoCloseable {
   /** Up to {@code limit} committed events with a sequence above {@code sequence}, in order. */
   public List<OrderEvent> journalAfter(long sequence, int limit) {
     return history.eventsAfter(sequence, limit);
+  }
+
+  @Override
+  public long latestSequence() {
+    return lastSequence.get();
+  }
+
+  @Override
+  public long committedSequence() {
+    return history.maxSequence();
+  }
+
+  @Override
+  public List<OrderEvent> committedAfter(long sequence, int limit) {
+    return history.eventsAfter(sequence, limit);
+  }
+
+  @Override
+  public OptionalLong cursor(String name) {
+    return cursors.read(name);
+  }
+
+  @Override
+  public void saveCursor(String name, long sequence) {
+    cursors.save(name, sequence, Instant.now());
   }
 
   /** The committed fills of {@code orderId}, in the order they arrived. */

@@ -1,0 +1,123 @@
+package io.oes.messaging.nats;
+
+import io.nats.client.Connection;
+import io.oes.core.feed.OrderEvent;
+import io.oes.core.port.EventJournal;
+import io.oes.messaging.health.FailureBurst;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The relay thread's loop: read the committed events after the cursor, send them, and move the
+ * durable cursor once NATS confirmed them. Any failure (NATS, the store) is retried from the
+ * cursor after a pause that doubles up to the reconnect wait, for as long as it lasts; nothing
+ * is skipped. Stopping leaves the cursor where the last confirmed batch put it.
+ */
+final class RelayLoop implements Runnable {
+  /** Nap when nothing new was appended: the longest a committed event waits to go out. */
+  private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+  private static final long RETRY_MIN_MILLIS = 20;
+
+  private final EventJournal journal;
+  private final NatsLink link;
+  private final BatchSender sender;
+  private final JournalGaps gaps;
+  private final FailureBurst failures;
+  private final RelayListener listener;
+  private final String cursorName;
+  private final int batchSize;
+  private final long retryMaxMillis;
+  private final AtomicLong published = new AtomicLong();
+  private volatile long cursor;
+  private volatile boolean running = true;
+
+  RelayLoop(EventJournal journal, long cursor, NatsLink link, BatchSender sender,
+      FailureBurst failures, RelayListener listener, NatsPublisherOptions options) {
+    this.journal = journal;
+    this.cursor = cursor;
+    this.link = link;
+    this.sender = sender;
+    this.gaps = new JournalGaps(options.gapWait());
+    this.failures = failures;
+    this.listener = listener;
+    this.cursorName = options.cursorName();
+    this.batchSize = options.batchSize();
+    this.retryMaxMillis = Math.max(RETRY_MIN_MILLIS, options.reconnectWait().toMillis());
+  }
+
+  @Override
+  public void run() {
+    long retryMillis = RETRY_MIN_MILLIS;
+    while (running) {
+      try {
+        Connection connection = link.await();
+        if (connection == null) {
+          return;
+        }
+        if (!relayOnePage(connection)) {
+          LockSupport.parkNanos(IDLE_NANOS);
+        }
+        retryMillis = RETRY_MIN_MILLIS;
+      } catch (InterruptedException e) {
+        // stop() interrupts; the loop condition decides
+      } catch (Exception e) {
+        failures.onFailure(e);
+        listener.onFailed();
+        retryMillis = pause(retryMillis);
+      }
+    }
+  }
+
+  void stop() {
+    running = false;
+  }
+
+  /** The last sequence NATS confirmed and the store recorded. */
+  long cursor() {
+    return cursor;
+  }
+
+  /** Events confirmed by NATS since start. */
+  long published() {
+    return published.get();
+  }
+
+  /** Publishes the next run of committed events; false when there was none. */
+  private boolean relayOnePage(Connection connection) throws Exception {
+    long from = cursor;
+    if (journal.latestSequence() <= from) {
+      return false;
+    }
+    List<OrderEvent> ready = gaps.ready(from, journal.committedAfter(from, batchSize),
+        System.nanoTime());
+    if (ready.isEmpty()) {
+      return false;
+    }
+    try {
+      sender.send(connection, ready);
+    } catch (Exception e) {
+      if (sender.renewsConnectionOnFailure()) {
+        link.renew(connection);
+      }
+      throw e;
+    }
+    long last = ready.get(ready.size() - 1).sequence();
+    journal.saveCursor(cursorName, last);
+    cursor = last;
+    published.addAndGet(ready.size());
+    failures.onSuccess();
+    listener.onPublished(ready.size());
+    return true;
+  }
+
+  private long pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      // stop() interrupts; the loop condition decides
+    }
+    return Math.min(millis * 2, retryMaxMillis);
+  }
+}
