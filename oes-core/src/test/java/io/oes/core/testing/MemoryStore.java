@@ -56,6 +56,17 @@ public final class MemoryStore implements OrderStore {
     orders.values().forEach(order -> action.accept(ClientOrderKey.of(order)));
   }
 
+  /** Keeps no journal: engine tests never resume a subscriber. */
+  @Override
+  public List<OrderEvent> eventsAfter(long sequence, int limit) {
+    return List.of();
+  }
+
+  @Override
+  public long oldestSequence() {
+    return 0;
+  }
+
   /** How often an engine asked for an order by its client order id. */
   public int clientIdLookups() {
     return clientIdLookups.get();

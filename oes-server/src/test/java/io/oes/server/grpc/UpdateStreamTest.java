@@ -84,7 +84,7 @@ class UpdateStreamTest {
   @Test
   void updatesFlowWhileTheClientKeepsUp() {
     Transport transport = new Transport();
-    UpdateStream stream = new UpdateStream(transport, e -> true, 3, Runnable::run, () -> { });
+    UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run, () -> { });
     for (long s = 1; s <= 10; s++) {
       stream.onEvent(event(s));
     }
@@ -95,7 +95,7 @@ class UpdateStreamTest {
   @Test
   void queuedUpdatesFollowWhenTheTransportIsReadyAgain() {
     Transport transport = new Transport();
-    UpdateStream stream = new UpdateStream(transport, e -> true, 3, Runnable::run, () -> { });
+    UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run, () -> { });
     transport.ready = false;
     stream.onEvent(event(1));
     stream.onEvent(event(2));
@@ -109,7 +109,7 @@ class UpdateStreamTest {
   void aSubscriberFallingTooFarBehindIsDroppedWithWhereToResume() {
     Transport transport = new Transport();
     AtomicBoolean ended = new AtomicBoolean();
-    UpdateStream stream = new UpdateStream(transport, e -> true, 3, Runnable::run,
+    UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run,
         () -> ended.set(true));
     stream.onEvent(event(1));
     transport.ready = false;
@@ -125,7 +125,7 @@ class UpdateStreamTest {
   @Test
   void eventsOutsideTheFilterAreNeverQueued() {
     Transport transport = new Transport();
-    UpdateStream stream = new UpdateStream(transport, e -> e.sequence() % 2 == 0, 1,
+    UpdateStream stream = new UpdateStream(transport, e -> e.sequence() % 2 == 0, 1, 0,
         Runnable::run, () -> { });
     transport.ready = false;
     stream.onEvent(event(1));

@@ -37,9 +37,18 @@ final class HistoryReader {
   }
 
   long maxSequence() {
+    return sequenceBound("MAX");
+  }
+
+  long minSequence() {
+    return sequenceBound("MIN");
+  }
+
+  /** MIN or MAX of the journal's sequences, 0 when it is empty. */
+  private long sequenceBound(String aggregate) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement st = connection.prepareStatement(
-            "SELECT COALESCE(MAX(sequence), 0) FROM order_events");
+            "SELECT COALESCE(" + aggregate + "(sequence), 0) FROM order_events");
         ResultSet rs = st.executeQuery()) {
       rs.next();
       return rs.getLong(1);

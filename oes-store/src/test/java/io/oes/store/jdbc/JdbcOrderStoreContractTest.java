@@ -117,6 +117,27 @@ abstract class JdbcOrderStoreContractTest {
   }
 
   @Test
+  void servesCommittedEventsAfterASequenceAndNamesTheOldestStillHeld() throws Exception {
+    assertThat(store.oldestSequence()).isZero();
+    Order order = limitOrder("R1", "alice", "BTCUSDT", T0);
+    OrderEvent created = orders.created(order);
+    OrderEvent submitted = orders.moved(order, OrderState.SUBMITTED, UpdateType.SUBMITTED);
+    OrderEvent canceled = orders.moved(submitted.order(), OrderState.CANCELED,
+        UpdateType.CANCELED);
+    List.of(created, submitted, canceled).forEach(store::append);
+    store.flush();
+
+    assertThat(store.eventsAfter(created.sequence() - 1, 2)).containsExactly(created, submitted);
+    assertThat(store.eventsAfter(submitted.sequence(), 10)).containsExactly(canceled);
+    assertThat(store.oldestSequence()).isEqualTo(created.sequence());
+
+    try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+      st.execute("DELETE FROM order_events WHERE sequence <= " + submitted.sequence());
+    }
+    assertThat(store.oldestSequence()).isEqualTo(canceled.sequence());
+  }
+
+  @Test
   void reappendingTheSameEventsDuplicatesNothing() throws Exception {
     Order order = limitOrder("D1", "alice", "BTCUSDT", T0);
     OrderEvent created = orders.created(order);
