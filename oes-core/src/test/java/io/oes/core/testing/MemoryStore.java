@@ -10,20 +10,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Just enough of a store for engine tests: current orders by id. The stores themselves are
- * tested against the real databases in oes-store.
+ * Just enough of a store for engine and feed tests: current orders by id, and a journal whose
+ * commits a test can hold back. The stores themselves are tested against the real databases in
+ * oes-store.
  */
 public final class MemoryStore implements OrderStore {
   private final Map<String, Order> orders = new ConcurrentHashMap<>();
   private final AtomicInteger clientIdLookups = new AtomicInteger();
+  private final ConcurrentSkipListMap<Long, OrderEvent> journal = new ConcurrentSkipListMap<>();
+  private volatile long committedUpTo = Long.MAX_VALUE;
 
   @Override
   public void append(OrderEvent event) {
     orders.put(event.order().orderId(), event.order());
+    journal.put(event.sequence(), event);
   }
 
   @Override
@@ -56,15 +61,35 @@ public final class MemoryStore implements OrderStore {
     orders.values().forEach(order -> action.accept(ClientOrderKey.of(order)));
   }
 
-  /** Keeps no journal: engine tests never resume a subscriber. */
+  /** The committed events after {@code sequence}. */
   @Override
   public List<OrderEvent> eventsAfter(long sequence, int limit) {
-    return List.of();
+    long upTo = committedUpTo;
+    if (upTo <= sequence) {
+      return List.of();
+    }
+    return journal.subMap(sequence, false, upTo, true).values().stream().limit(limit).toList();
   }
 
   @Override
   public long oldestSequence() {
-    return 0;
+    Map.Entry<Long, OrderEvent> oldest = journal.firstEntry();
+    return oldest == null || oldest.getKey() > committedUpTo ? 0 : oldest.getKey();
+  }
+
+  /** Events appended from now on are not committed (not in the journal's reads) until told. */
+  public void holdCommits() {
+    committedUpTo = journal.isEmpty() ? 0 : journal.lastKey();
+  }
+
+  /** Commits every event appended. */
+  public void commitAll() {
+    committedUpTo = Long.MAX_VALUE;
+  }
+
+  /** Drops the journal's events before {@code sequence}, as an operator pruning it would. */
+  public void prune(long sequence) {
+    journal.headMap(sequence).clear();
   }
 
   /** How often an engine asked for an order by its client order id. */
