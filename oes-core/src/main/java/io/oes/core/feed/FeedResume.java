@@ -36,6 +36,9 @@ public final class FeedResume {
 
     /** How many more events it can take at once without waiting. */
     int room();
+
+    /** Whether the subscriber went away (the resume stops). */
+    boolean isGone();
   }
 
   /**
@@ -69,6 +72,9 @@ public final class FeedResume {
   public boolean resume(Target target, long fromSequence) throws InterruptedException {
     long cursor = fromSequence;
     while (!feed.subscribeAfter(target, cursor, Math.min(target.room(), MAX_HAND_OVER))) {
+      if (target.isGone()) {
+        return false;
+      }
       List<OrderEvent> page = nextPage(cursor);
       if (page.isEmpty()) {
         awaitCommit(cursor);

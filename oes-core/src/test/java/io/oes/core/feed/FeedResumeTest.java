@@ -30,6 +30,7 @@ class FeedResumeTest {
     final List<Long> sequences = new ArrayList<>();
     final CountDownLatch reached;
     final long awaited;
+    volatile boolean gone;
 
     Recorder(long awaited) {
       this.awaited = awaited;
@@ -53,6 +54,11 @@ class FeedResumeTest {
     @Override
     public int room() {
       return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public boolean isGone() {
+      return gone;
     }
 
     synchronized List<Long> sequences() {
@@ -114,6 +120,28 @@ class FeedResumeTest {
 
     assertThat(resumed.get(10, TimeUnit.SECONDS)).isTrue();
     assertThat(recorder.sequences()).isEqualTo(range(4, 10));
+  }
+
+  @Test
+  void aSubscriberThatGoesAwayWhileAnEventAwaitsItsCommitIsNeverSubscribed() throws Exception {
+    OrderFeed feed = feed(1);
+    emit(feed, 2);
+    store.holdCommits();
+    emit(feed, 3);
+    Recorder recorder = new Recorder(2);
+
+    CompletableFuture<Boolean> resumed = CompletableFuture.supplyAsync(() -> {
+      try {
+        return resumeOf(feed).resume(recorder, 0);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    assertThat(recorder.reached.await(10, TimeUnit.SECONDS)).isTrue();
+    recorder.gone = true;
+
+    assertThat(resumed.get(10, TimeUnit.SECONDS)).isFalse();
+    assertThat(feed.subscriberCount()).isZero();
   }
 
   @Test

@@ -86,7 +86,8 @@ final class UpdateStream implements FeedResume.Target {
   }
 
   /** Whether the stream has ended or is about to (no more events will be sent). */
-  boolean isGone() {
+  @Override
+  public boolean isGone() {
     return ended || failure.get() != null;
   }
 
