@@ -70,6 +70,10 @@ public final class FeedResume {
    * @throws JournalGapException if events after {@code fromSequence} are no longer held
    */
   public boolean resume(Target target, long fromSequence) throws InterruptedException {
+    long oldest = oldestAvailable();
+    if (fromSequence + 1 < oldest) {
+      throw new JournalGapException(fromSequence, oldest);
+    }
     long cursor = fromSequence;
     while (!feed.subscribeAfter(target, cursor, Math.min(target.room(), MAX_HAND_OVER))) {
       if (target.isGone()) {

@@ -73,10 +73,11 @@ public final class UpdateStreams {
   }
 
   /**
-   * Why a subscriber cannot resume after {@code from}: it is negative, beyond the last update
-   * (it never saw such a sequence from this service), or older than anything still held.
+   * Why a subscriber cannot resume after {@code from}: it is negative, or beyond the last update
+   * (it never saw such a sequence from this service). Whether it is older than anything still
+   * held is the resume's first question, off the gRPC thread (it reads the store).
    */
-  private Optional<Status> checkResumePoint(long from, long last) {
+  private static Optional<Status> checkResumePoint(long from, long last) {
     if (from < 0) {
       return Optional.of(Status.INVALID_ARGUMENT.withDescription("from_sequence " + from
           + " must not be negative"));
@@ -85,13 +86,6 @@ public final class UpdateStreams {
       return Optional.of(Status.INVALID_ARGUMENT.withDescription("from_sequence " + from
           + " is beyond the last update (sequence " + last + "); resume with from_sequence "
           + last + " or less, or 0 for live updates only"));
-    }
-    if (from == 0) {
-      return Optional.empty();
-    }
-    long oldest = resume.oldestAvailable();
-    if (from + 1 < oldest) {
-      return Optional.of(outOfRange(new JournalGapException(from, oldest)));
     }
     return Optional.empty();
   }
@@ -103,7 +97,7 @@ public final class UpdateStreams {
         feed.unsubscribe(stream); // it went away during the hand-over
       }
     } catch (JournalGapException e) {
-      stream.fail(outOfRange(e), false);
+      stream.fail(Status.OUT_OF_RANGE.withDescription(e.getMessage()), false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stream.fail(Status.UNAVAILABLE.withDescription("the gateway is shutting down"), true);
@@ -112,10 +106,6 @@ public final class UpdateStreams {
       stream.fail(Status.UNAVAILABLE.withDescription("reading past updates failed: "
           + e.getMessage()), true);
     }
-  }
-
-  private static Status outOfRange(JournalGapException gap) {
-    return Status.OUT_OF_RANGE.withDescription(gap.getMessage());
   }
 
   private static Predicate<OrderEvent> filterOf(String user, StreamOrderUpdatesRequest request) {
