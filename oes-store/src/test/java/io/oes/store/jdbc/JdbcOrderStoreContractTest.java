@@ -186,6 +186,22 @@ abstract class JdbcOrderStoreContractTest {
   }
 
   @Test
+  void theSequenceContinuesAfterARestartEvenWithTheJournalPrunedToNothing() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      store.append(orders.created(limitOrder("P%d".formatted(i), "alice", "BTCUSDT", T0)));
+    }
+    long last = store.lastSequence();
+    store.close();
+    try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+      st.execute("DELETE FROM order_events");
+    }
+
+    store = openStore();
+    assertThat(store.lastSequence()).isEqualTo(last);
+    assertThat(store.oldestSequence()).isZero();
+  }
+
+  @Test
   void findOpenReturnsTheNonFinalOrdersOfOneAccount() throws Exception {
     Order open = limitOrder("F1", "alice", "BTCUSDT", T0);
     Order done = limitOrder("F2", "alice", "BTCUSDT", T0);
