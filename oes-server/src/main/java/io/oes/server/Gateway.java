@@ -5,6 +5,7 @@ import io.oes.core.engine.AccountRouter;
 import io.oes.core.engine.EngineGuards;
 import io.oes.core.engine.EngineSettings;
 import io.oes.core.engine.OrderEngine;
+import io.oes.core.feed.FeedResume;
 import io.oes.core.feed.OrderFeed;
 import io.oes.core.position.PositionLedger;
 import io.oes.core.risk.KillSwitch;
@@ -21,8 +22,10 @@ import io.oes.server.exchange.MeteredExchange;
 import io.oes.server.grpc.GrpcEndpoint;
 import io.oes.server.grpc.OrderGrpcService;
 import io.oes.server.grpc.PositionQueries;
+import io.oes.server.grpc.UpdateStreams;
 import io.oes.server.health.Criticality;
 import io.oes.server.health.HealthService;
+import io.oes.server.health.ReadinessWatch;
 import io.oes.server.health.SystemHealthCheck;
 import io.oes.server.http.HttpApi;
 import io.oes.server.metrics.Metrics;
@@ -55,14 +58,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class Gateway implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
-  /** Past updates kept for subscribers resuming with from_sequence. */
-  private static final int FEED_REPLAY_CAPACITY = 100_000;
   private static final Duration POSITION_CHECK_TIMEOUT = Duration.ofSeconds(10);
+  /** Updates read from the journal at a time for a resuming subscriber. */
+  private static final int RESUME_PAGE_SIZE = 500;
+  /** How long a resume waits before looking again for an update not committed yet. */
+  private static final Duration RESUME_COMMIT_PAUSE = Duration.ofMillis(10);
+  /** How often grpc.health.v1 re-reads readiness (each read runs the health checks). */
+  private static final Duration READINESS_INTERVAL = Duration.ofSeconds(2);
 
   private final Deque<AutoCloseable> resources = new ArrayDeque<>();
   private GrpcEndpoint grpc;
   private HttpApi http;
   private HealthService health;
+  private ReadinessWatch readiness;
 
   private Gateway() {}
 
@@ -95,7 +103,7 @@ public final class Gateway implements AutoCloseable {
         clock.instant());
     OrderFeed feed = new OrderFeed(List.of(persistence::onEvent,
             new OrderEventCounter(metrics.orders()), transitions, positions),
-        FEED_REPLAY_CAPACITY, persistence.lastSequence());
+        config.server().streamReplayWindow(), persistence.lastSequence());
     List<AccountEngine> accounts = exchange.accounts().stream()
         .map(account -> own(new AccountEngine(account.id(),
             new MeteredExchange(account.gateway(), metrics.exchange()), account.rules(),
@@ -123,17 +131,21 @@ public final class Gateway implements AutoCloseable {
             config.server().corsAllowedOrigins(), health, metrics.registry(), version,
             List.of(new AdminHttpRoutes(killSwitch, auth)), security.httpTls())));
     ExecutorService streams = own(Executors.newVirtualThreadPerTaskExecutor());
+    UpdateStreams updates = new UpdateStreams(feed, new FeedResume(feed, persistence.store(),
+        RESUME_PAGE_SIZE, RESUME_COMMIT_PAUSE), streams, config.server().streamQueueCapacity(),
+        new StreamQuota(security.maxStreamsPerPrincipal()));
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
-        List.of(new OrderGrpcService(engine, feed, streams, config.server().streamQueueCapacity(),
-            metrics, new StreamQuota(security.maxStreamsPerPrincipal()),
+        List.of(new OrderGrpcService(engine, updates, metrics,
             new PositionQueries(positions, marksByAccount(exchange))),
             new AdminGrpcService(killSwitch)), auth, security.grpcTls()));
+    // grpc.health.v1 says NOT_SERVING until ready, then follows readiness
+    readiness = own(ReadinessWatch.start(health, READINESS_INTERVAL, grpc::setServing));
     http = httpStart.join();
     awaitSupervision(config, supervisors);
     new PositionCheck(positions, metrics.registry(), POSITION_CHECK_TIMEOUT)
         .checkAll(exchange.accounts());
     health.setReady(true);
-    grpc.setServing(true);
+    readiness.refresh();
     LOG.info("Gateway ready: exchange {} ({}), gRPC {}:{}, HTTP {}:{}", config.exchange().mode(),
         exchange.simulatorUrl() == null ? "remote" : "simulator " + exchange.simulatorUrl(),
         config.server().host(), grpc.port(), config.server().host(), http.port());
@@ -221,6 +233,9 @@ public final class Gateway implements AutoCloseable {
   public void close() {
     if (health != null) {
       health.setReady(false);
+    }
+    if (readiness != null) {
+      readiness.close();
     }
     if (grpc != null) {
       grpc.setServing(false);

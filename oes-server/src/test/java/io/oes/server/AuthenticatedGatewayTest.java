@@ -3,6 +3,7 @@ package io.oes.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.grpc.ClientInterceptor;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -18,8 +19,10 @@ import io.oes.api.Order;
 import io.oes.api.OrderServiceGrpc;
 import io.oes.api.OrderSide;
 import io.oes.api.OrderType;
+import io.oes.api.OrderUpdate;
 import io.oes.api.Position;
 import io.oes.api.ResumeRequest;
+import io.oes.api.StreamOrderUpdatesRequest;
 import io.oes.server.security.ApiKeyHash;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -57,12 +60,16 @@ class AuthenticatedGatewayTest {
   }
 
   private static OrderServiceGrpc.OrderServiceBlockingStub as(String key) {
+    return OrderServiceGrpc.newBlockingStub(running.channel)
+        .withInterceptors(authorization(key))
+        .withDeadlineAfter(30, TimeUnit.SECONDS);
+  }
+
+  private static ClientInterceptor authorization(String key) {
     Metadata headers = new Metadata();
     headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
         "Bearer " + key);
-    return OrderServiceGrpc.newBlockingStub(running.channel)
-        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
-        .withDeadlineAfter(30, TimeUnit.SECONDS);
+    return MetadataUtils.newAttachHeadersInterceptor(headers);
   }
 
   private static void assertDenied(Runnable call, Status.Code code, String text) {
@@ -99,6 +106,24 @@ class AuthenticatedGatewayTest {
         .allMatch(order -> order.getUserId().equals("alice"));
     assertThat(as(OPERATOR).getOrder(GetOrderRequest.newBuilder().setOrderId(bobs).build())
         .getOrder().getUserId()).isEqualTo("bob");
+  }
+
+  @Test
+  void aResumedStreamReplaysOnlyTheCallersOwnOrders() throws Exception {
+    as(BOB).createOrder(RunningGateway.restingBuy("").build());
+    String alices = as(ALICE).createOrder(RunningGateway.restingBuy("").build()).getOrderId();
+    as(ALICE).cancelOrder(CancelOrderRequest.newBuilder().setOrderId(alices).build());
+    UpdateCollector replayed = new UpdateCollector();
+    OrderServiceGrpc.newStub(running.channel).withInterceptors(authorization(ALICE))
+        .streamOrderUpdates(StreamOrderUpdatesRequest.newBuilder().setFromSequence(1).build(),
+            replayed);
+
+    OrderUpdate update;
+    do {
+      update = replayed.take(1).get(0);
+      assertThat(update.getOrder().getUserId()).isEqualTo("alice");
+    } while (!(update.getOrder().getOrderId().equals(alices)
+        && update.getUpdateType().equals("CANCELED")));
   }
 
   @Test

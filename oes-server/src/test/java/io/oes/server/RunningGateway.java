@@ -2,6 +2,7 @@ package io.oes.server;
 
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.oes.api.CancelOrderRequest;
 import io.oes.api.CreateOrderRequest;
 import io.oes.api.OrderServiceGrpc;
 import io.oes.api.OrderSide;
@@ -60,6 +61,12 @@ final class RunningGateway implements AutoCloseable {
     return CreateOrderRequest.newBuilder().setSymbol("BTCUSDT").setSide(OrderSide.BUY)
         .setType(OrderType.LIMIT).setTimeInForce(TimeInForce.GTC).setQuantity(0.01)
         .setPrice(60000.0).setUserId(userId);
+  }
+
+  /** Places one resting order of {@code user} and cancels it: three updates. */
+  void placeAndCancel(String user) {
+    String id = orders().createOrder(restingBuy(user).build()).getOrderId();
+    orders().cancelOrder(CancelOrderRequest.newBuilder().setOrderId(id).build());
   }
 
   @Override

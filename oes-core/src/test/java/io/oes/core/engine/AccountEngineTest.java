@@ -196,7 +196,7 @@ class AccountEngineTest {
     assertThat(exchange.requests()).isEmpty();
     assertThat(events).extracting(OrderEvent::type).containsExactly(UpdateType.CREATED);
 
-    store.releaseCommits();
+    store.commitAll();
     assertThat(done(answer.get(5, TimeUnit.SECONDS)).state()).isEqualTo(OrderState.SUBMITTED);
     assertThat(exchange.requests()).hasSize(1);
   }

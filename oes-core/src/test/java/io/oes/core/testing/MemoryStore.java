@@ -12,30 +12,29 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Just enough of a store for engine tests: current orders by id, fill ids, and commits that a
- * test may hold back ({@link #holdCommits}) to see what waits for them. The stores themselves
- * are tested against the real databases in oes-store.
+ * Just enough of a store for engine and feed tests: current orders by id, fill ids, and a
+ * journal whose commits a test can hold back ({@link #holdCommits}) to see what waits for them.
+ * The stores themselves are tested against the real databases in oes-store.
  */
 public final class MemoryStore implements OrderStore {
   private final Map<String, Order> orders = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> fillIds = new ConcurrentHashMap<>();
   private final AtomicInteger clientIdLookups = new AtomicInteger();
-  private final List<OrderEvent> journal = new CopyOnWriteArrayList<>();
+  private final ConcurrentSkipListMap<Long, OrderEvent> journal = new ConcurrentSkipListMap<>();
   private final NavigableMap<Long, CompletableFuture<Void>> waiting =
       new ConcurrentSkipListMap<>();
-  private volatile boolean holding;
+  private volatile long committedUpTo = Long.MAX_VALUE;
 
   @Override
   public void append(OrderEvent event) {
     orders.put(event.order().orderId(), event.order());
-    journal.add(event);
+    journal.put(event.sequence(), event);
     if (event.fill() != null) {
       fillIds.computeIfAbsent(event.order().orderId(), id -> ConcurrentHashMap.newKeySet())
           .add(event.fill().fillId());
@@ -44,40 +43,22 @@ public final class MemoryStore implements OrderStore {
 
   @Override
   public synchronized CompletableFuture<Void> whenCommitted(long sequence) {
-    if (!holding) {
+    if (sequence <= committedUpTo) {
       return CompletableFuture.completedFuture(null);
     }
     return waiting.computeIfAbsent(sequence, s -> new CompletableFuture<>());
   }
 
-  /** From now on no commit completes until {@link #releaseCommits}. */
+  /** Events appended from now on are not committed (not in the journal's reads) until told. */
   public synchronized void holdCommits() {
-    holding = true;
+    committedUpTo = journal.isEmpty() ? 0 : journal.lastKey();
   }
 
-  /** Commits everything held back. */
-  public synchronized void releaseCommits() {
-    holding = false;
+  /** Commits every event appended. */
+  public synchronized void commitAll() {
+    committedUpTo = Long.MAX_VALUE;
     waiting.values().forEach(committed -> committed.complete(null));
     waiting.clear();
-  }
-
-  /** Every event appended, in order. */
-  public List<OrderEvent> journal() {
-    return List.copyOf(journal);
-  }
-
-  @Override
-  public Optional<Order> findByExchangeClientId(String accountId, String exchangeClientId) {
-    return orders.values().stream()
-        .filter(o -> exchangeClientId.equals(o.exchangeClientId())
-            && o.accountId().equals(accountId))
-        .findFirst();
-  }
-
-  @Override
-  public List<String> fillIdsOf(String orderId) {
-    return List.copyOf(fillIds.getOrDefault(orderId, Set.of()));
   }
 
   @Override
@@ -91,6 +72,19 @@ public final class MemoryStore implements OrderStore {
     return orders.values().stream()
         .filter(o -> o.userId().equals(userId) && o.clientOrderId().equals(clientOrderId))
         .findFirst();
+  }
+
+  @Override
+  public Optional<Order> findByExchangeClientId(String accountId, String exchangeClientId) {
+    return orders.values().stream()
+        .filter(o -> exchangeClientId.equals(o.exchangeClientId())
+            && o.accountId().equals(accountId))
+        .findFirst();
+  }
+
+  @Override
+  public List<String> fillIdsOf(String orderId) {
+    return List.copyOf(fillIds.getOrDefault(orderId, Set.of()));
   }
 
   @Override
@@ -108,6 +102,27 @@ public final class MemoryStore implements OrderStore {
   @Override
   public void forEachClientOrderKey(Consumer<ClientOrderKey> action) {
     orders.values().forEach(order -> action.accept(ClientOrderKey.of(order)));
+  }
+
+  /** The committed events after {@code sequence}. */
+  @Override
+  public List<OrderEvent> eventsAfter(long sequence, int limit) {
+    long upTo = committedUpTo;
+    if (upTo <= sequence) {
+      return List.of();
+    }
+    return journal.subMap(sequence, false, upTo, true).values().stream().limit(limit).toList();
+  }
+
+  @Override
+  public long oldestSequence() {
+    Map.Entry<Long, OrderEvent> oldest = journal.firstEntry();
+    return oldest == null || oldest.getKey() > committedUpTo ? 0 : oldest.getKey();
+  }
+
+  /** Drops the journal's events before {@code sequence}, as an operator pruning it would. */
+  public void prune(long sequence) {
+    journal.headMap(sequence).clear();
   }
 
   /** How often an engine asked for an order by its client order id. */

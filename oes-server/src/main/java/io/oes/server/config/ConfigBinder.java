@@ -43,7 +43,10 @@ final class ConfigBinder {
             section.strings("cors_allowed_origins", List.of("*")),
             (int) section.number("stream_queue_capacity",
                 ServerConfig.DEFAULT_STREAM_QUEUE_CAPACITY, 1, 1_000_000,
-                "a number of updates (1-1000000)"));
+                "a number of updates (1-1000000)"),
+            (int) section.number("stream_replay_window",
+                ServerConfig.DEFAULT_STREAM_REPLAY_WINDOW, 1, 10_000_000,
+                "a number of updates (1-10000000)"));
     section.rejectUnknownKeys();
     return server;
   }

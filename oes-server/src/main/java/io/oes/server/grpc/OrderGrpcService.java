@@ -1,7 +1,6 @@
 package io.oes.server.grpc;
 
 import io.grpc.Status;
-import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import io.oes.api.AmendOrderRequest;
 import io.oes.api.AmendOrderResponse;
@@ -21,8 +20,6 @@ import io.oes.api.OrderServiceGrpc;
 import io.oes.api.OrderUpdate;
 import io.oes.api.StreamOrderUpdatesRequest;
 import io.oes.core.engine.OrderEngine;
-import io.oes.core.feed.OrderEvent;
-import io.oes.core.feed.OrderFeed;
 import io.oes.core.order.Decimals;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderRequest;
@@ -32,38 +29,27 @@ import io.oes.core.refusal.RefusalCode;
 import io.oes.core.refusal.Result;
 import io.oes.server.metrics.Metrics;
 import io.oes.server.security.Ownership;
-import io.oes.server.security.StreamQuota;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /** b25's OrderService over the engine. Every call returns without blocking a gRPC thread. */
 public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBase {
   private final OrderEngine engine;
-  private final OrderFeed feed;
-  private final Executor streamDrainer;
-  private final int streamCapacity;
-
+  private final UpdateStreams streams;
   private final Metrics metrics;
-  private final StreamQuota streamQuota;
   private final PositionQueries positions;
 
   /**
-   * @param streamQuota how many update streams one principal may hold open at once
+   * @param streams serves StreamOrderUpdates
    * @param positions what GetPositions answers from
    */
-  public OrderGrpcService(OrderEngine engine, OrderFeed feed, Executor streamDrainer,
-      int streamCapacity, Metrics metrics, StreamQuota streamQuota, PositionQueries positions) {
+  public OrderGrpcService(OrderEngine engine, UpdateStreams streams, Metrics metrics,
+      PositionQueries positions) {
     this.positions = positions;
-    this.metrics = metrics;
-    this.streamQuota = streamQuota;
     this.engine = engine;
-    this.feed = feed;
-    this.streamDrainer = streamDrainer;
-    this.streamCapacity = streamCapacity;
+    this.streams = streams;
+    this.metrics = metrics;
   }
 
   @Override
@@ -191,22 +177,7 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
   @Override
   public void streamOrderUpdates(StreamOrderUpdatesRequest request,
       StreamObserver<OrderUpdate> out) {
-    if (request.getFromSequence() < 0) {
-      out.onError(Status.INVALID_ARGUMENT.withDescription("from_sequence "
-          + request.getFromSequence() + " must not be negative").asRuntimeException());
-      return;
-    }
-    Ownership ownership = Ownership.ofCaller();
-    String user = ownership.streamUserFilter(request.getUserId());
-    Runnable release = streamQuota.acquire(ownership.principal());
-    ServerCallStreamObserver<OrderUpdate> observer = (ServerCallStreamObserver<OrderUpdate>) out;
-    UpdateStream[] self = new UpdateStream[1];
-    self[0] = new UpdateStream(observer, filterOf(user, request), streamCapacity, streamDrainer,
-        () -> {
-          feed.unsubscribe(self[0]);
-          release.run();
-        });
-    feed.subscribe(self[0], request.getFromSequence());
+    streams.open(request, out);
   }
 
   /**
@@ -219,12 +190,6 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
     String user = Ownership.ofCaller().checkUserId(request.getUserId());
     out.onNext(positions.answer(request, user));
     out.onCompleted();
-  }
-
-  private static Predicate<OrderEvent> filterOf(String user, StreamOrderUpdatesRequest request) {
-    Set<String> symbols = Set.copyOf(request.getSymbolsList());
-    return event -> (user.isEmpty() || user.equals(event.order().userId()))
-        && (symbols.isEmpty() || symbols.contains(event.order().symbol()));
   }
 
   /**

@@ -18,7 +18,8 @@ class DefaultsTest {
     OesConfig config = OesConfig.defaults();
 
     assertThat(config.server())
-        .isEqualTo(new ServerConfig("127.0.0.1", 50051, 9091, List.of("*"), 10_000));
+        .isEqualTo(new ServerConfig("127.0.0.1", 50051, 9091, List.of("*"), 10_000,
+            100_000));
     assertThat(config.exchange().mode()).isEqualTo(ExchangeMode.SIM);
     assertThat(config.exchange().recvWindowMs()).isEqualTo(5000);
     assertThat(config.exchange().requestTimeoutMs()).isEqualTo(5000);

@@ -16,6 +16,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +86,7 @@ class UpdateStreamTest {
   @Test
   void updatesFlowWhileTheClientKeepsUp() {
     Transport transport = new Transport();
-    UpdateStream stream = new UpdateStream(transport, e -> true, 3, Runnable::run, () -> { });
+    UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run, () -> { });
     for (long s = 1; s <= 10; s++) {
       stream.onEvent(event(s));
     }
@@ -95,7 +97,7 @@ class UpdateStreamTest {
   @Test
   void queuedUpdatesFollowWhenTheTransportIsReadyAgain() {
     Transport transport = new Transport();
-    UpdateStream stream = new UpdateStream(transport, e -> true, 3, Runnable::run, () -> { });
+    UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run, () -> { });
     transport.ready = false;
     stream.onEvent(event(1));
     stream.onEvent(event(2));
@@ -109,7 +111,7 @@ class UpdateStreamTest {
   void aSubscriberFallingTooFarBehindIsDroppedWithWhereToResume() {
     Transport transport = new Transport();
     AtomicBoolean ended = new AtomicBoolean();
-    UpdateStream stream = new UpdateStream(transport, e -> true, 3, Runnable::run,
+    UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run,
         () -> ended.set(true));
     stream.onEvent(event(1));
     transport.ready = false;
@@ -125,12 +127,45 @@ class UpdateStreamTest {
   @Test
   void eventsOutsideTheFilterAreNeverQueued() {
     Transport transport = new Transport();
-    UpdateStream stream = new UpdateStream(transport, e -> e.sequence() % 2 == 0, 1,
+    UpdateStream stream = new UpdateStream(transport, e -> e.sequence() % 2 == 0, 1, 0,
         Runnable::run, () -> { });
     transport.ready = false;
     stream.onEvent(event(1));
     stream.onEvent(event(2));
     stream.onEvent(event(3));
     assertThat(transport.error).isNull();
+  }
+
+  @Test
+  void aReplayWaitsForRoomInsteadOfDroppingTheSubscriber() throws Exception {
+    Transport transport = new Transport();
+    UpdateStream stream = new UpdateStream(transport, e -> true, 1, 0, Runnable::run, () -> { });
+    transport.ready = false;
+    assertThat(stream.onReplay(event(1))).isTrue();
+    CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> {
+      try {
+        return stream.onReplay(event(2));
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    transport.ready = true;
+    transport.onReady.run();
+
+    assertThat(second.get(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(transport.error).isNull();
+    assertThat(transport.sent).extracting(OrderUpdate::getSequence).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void aSubscriberCutOffBeforeAnythingWasSentIsToldToResumeWhereItStarted() {
+    Transport transport = new Transport();
+    UpdateStream stream = new UpdateStream(transport, e -> true, 1, 42, Runnable::run, () -> { });
+    transport.ready = false;
+    stream.onEvent(event(43));
+    stream.onEvent(event(44));
+
+    assertThat(Status.fromThrowable(transport.error).getDescription())
+        .contains("from_sequence=42");
   }
 }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthCheckResponse;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.health.v1.HealthGrpc;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.stub.StreamObserver;
 import io.oes.api.CreateOrderRequest;
 import io.oes.api.OrderServiceGrpc;
 import io.oes.api.OrderSide;
@@ -26,7 +31,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +41,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The gateway opens its ports while its accounts are still reconciling at start: an order sent
- * then is refused as UNAVAILABLE (the account is reconciling) and readiness says 503; once
- * start-up is done, the same order goes through.
+ * then is refused as UNAVAILABLE (the account is reconciling), readiness says 503 and gRPC
+ * health NOT_SERVING; once start-up is done, the same order goes through.
  */
 @Timeout(120)
 class OrdersWaitForStartupReconciliationTest {
@@ -83,6 +90,59 @@ class OrdersWaitForStartupReconciliationTest {
     venue.sim.injectFaults(FaultPlan.none());
     assertThat(readiness(httpPort)).isEqualTo(200);
     assertThat(orders().createOrder(order("after")).getState()).isEqualTo(OrderState.SUBMITTED);
+  }
+
+  @Test
+  void grpcHealthSaysNotServingUntilStartUpIsDoneThenFollowsReadiness() throws Exception {
+    venue = Venue.start(config -> config.withTickInterval(Duration.ZERO)
+        .withFaults(FaultPlan.none().withLatency(VENUE_LATENCY, Duration.ZERO)));
+    int grpcPort = freePort();
+    String yaml = OesOnVenue.yaml(venue, "cancel_countdown_s: 0\n", "");
+    starting = CompletableFuture.supplyAsync(() -> Gateway.start(new ConfigLoader(Map.of(
+        "GRPC_PORT", String.valueOf(grpcPort), "HTTP_PORT", "0")).parse(yaml), "test"));
+    awaitOpen(grpcPort);
+    channel = NettyChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
+    BlockingQueue<ServingStatus> watched = new LinkedBlockingQueue<>();
+    HealthGrpc.newStub(channel).watch(HealthCheckRequest.getDefaultInstance(),
+        new Watcher(watched));
+
+    assertThat(watched.poll(10, TimeUnit.SECONDS)).isEqualTo(ServingStatus.NOT_SERVING);
+    assertThat(HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.getDefaultInstance())
+        .getStatus()).isEqualTo(ServingStatus.NOT_SERVING);
+    assertThat(starting).isNotDone();
+
+    starting.get(60, TimeUnit.SECONDS);
+    // a venue this slow fails the exchange's health check: readiness needs it quick
+    venue.sim.injectFaults(FaultPlan.none());
+    awaitWatched(watched, ServingStatus.SERVING);
+    venue.sim.injectFaults(FaultPlan.none().withLatency(VENUE_LATENCY, Duration.ZERO));
+    awaitWatched(watched, ServingStatus.NOT_SERVING);
+    venue.sim.injectFaults(FaultPlan.none());
+    awaitWatched(watched, ServingStatus.SERVING);
+  }
+
+  private static void awaitWatched(BlockingQueue<ServingStatus> watched, ServingStatus expected)
+      throws InterruptedException {
+    ServingStatus seen;
+    do {
+      seen = watched.poll(30, TimeUnit.SECONDS);
+      assertThat(seen).as("waiting for %s", expected).isNotNull();
+    } while (seen != expected);
+  }
+
+  /** Hands every status a Watch call reports to a queue. */
+  private record Watcher(BlockingQueue<ServingStatus> statuses)
+      implements StreamObserver<HealthCheckResponse> {
+    @Override
+    public void onNext(HealthCheckResponse response) {
+      statuses.add(response.getStatus());
+    }
+
+    @Override
+    public void onError(Throwable t) {}
+
+    @Override
+    public void onCompleted() {}
   }
 
   /**

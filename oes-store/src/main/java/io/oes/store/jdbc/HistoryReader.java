@@ -36,10 +36,23 @@ final class HistoryReader {
     this.dataSource = dataSource;
   }
 
+  /**
+   * The highest sequence used. A journal pruned to nothing still has its orders, each with the
+   * sequence it last reflected, so numbering never starts again (only then are orders scanned).
+   */
   long maxSequence() {
+    long journaled = aggregate("SELECT COALESCE(MAX(sequence), 0) FROM order_events");
+    return journaled > 0 ? journaled
+        : aggregate("SELECT COALESCE(MAX(last_sequence), 0) FROM orders");
+  }
+
+  long minSequence() {
+    return aggregate("SELECT COALESCE(MIN(sequence), 0) FROM order_events");
+  }
+
+  private long aggregate(String sql) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement st = connection.prepareStatement(
-            "SELECT COALESCE(MAX(sequence), 0) FROM order_events");
+        PreparedStatement st = connection.prepareStatement(sql);
         ResultSet rs = st.executeQuery()) {
       rs.next();
       return rs.getLong(1);

@@ -200,6 +200,18 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
     cursors.save(name, sequence, Instant.now());
   }
 
+  /** Committed rows only, as {@link #journalAfter}. */
+  @Override
+  public List<OrderEvent> eventsAfter(long sequence, int limit) {
+    return history.eventsAfter(sequence, limit);
+  }
+
+  /** The oldest committed event's sequence; 0 when {@code order_events} is empty. */
+  @Override
+  public long oldestSequence() {
+    return history.minSequence();
+  }
+
   /** The committed fills of {@code orderId}, in the order they arrived. */
   public List<Fill> fills(String orderId) {
     return history.fillsOf(orderId);

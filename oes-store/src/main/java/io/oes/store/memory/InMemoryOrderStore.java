@@ -14,12 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * Orders, their journal and a client-id index in maps. Appends come from the feed in sequence
- * order; reads may come from any thread.
+ * order; reads may come from any thread. Like the orders, every event is kept until the process
+ * ends (nothing is committed anywhere, so every appended event counts as journaled).
  */
 public final class InMemoryOrderStore implements OrderStore {
   /** Newest first; equal times broken by order id, newest (greatest) first. */
@@ -30,12 +32,14 @@ public final class InMemoryOrderStore implements OrderStore {
   private final Map<ClientOrderKey, String> idByClientKey = new ConcurrentHashMap<>();
   private final Map<String, String> idByExchangeClientId = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> fillIds = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListMap<Long, OrderEvent> journal = new ConcurrentSkipListMap<>();
 
   @Override
   public void append(OrderEvent event) {
     Order order = event.order();
     byId.put(order.orderId(), order);
     idByClientKey.put(ClientOrderKey.of(order), order.orderId());
+    journal.put(event.sequence(), event);
     if (order.exchangeClientId() != null) {
       idByExchangeClientId.put(order.exchangeClientId(), order.orderId());
     }
@@ -99,6 +103,17 @@ public final class InMemoryOrderStore implements OrderStore {
   @Override
   public void forEachClientOrderKey(Consumer<ClientOrderKey> action) {
     idByClientKey.keySet().forEach(action);
+  }
+
+  @Override
+  public List<OrderEvent> eventsAfter(long sequence, int limit) {
+    return journal.tailMap(sequence, false).values().stream().limit(limit).toList();
+  }
+
+  @Override
+  public long oldestSequence() {
+    Map.Entry<Long, OrderEvent> oldest = journal.firstEntry();
+    return oldest == null ? 0 : oldest.getKey();
   }
 
   private static Predicate<Order> matches(OrderQuery q) {

@@ -120,6 +120,27 @@ abstract class JdbcOrderStoreContractTest {
   }
 
   @Test
+  void servesCommittedEventsAfterASequenceAndNamesTheOldestStillHeld() throws Exception {
+    assertThat(store.oldestSequence()).isZero();
+    Order order = limitOrder("R1", "alice", "BTCUSDT", T0);
+    OrderEvent created = orders.created(order);
+    OrderEvent submitted = orders.moved(order, OrderState.SUBMITTED, UpdateType.SUBMITTED);
+    OrderEvent canceled = orders.moved(submitted.order(), OrderState.CANCELED,
+        UpdateType.CANCELED);
+    List.of(created, submitted, canceled).forEach(store::append);
+    store.flush();
+
+    assertThat(store.eventsAfter(created.sequence() - 1, 2)).containsExactly(created, submitted);
+    assertThat(store.eventsAfter(submitted.sequence(), 10)).containsExactly(canceled);
+    assertThat(store.oldestSequence()).isEqualTo(created.sequence());
+
+    try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+      st.execute("DELETE FROM order_events WHERE sequence <= " + submitted.sequence());
+    }
+    assertThat(store.oldestSequence()).isEqualTo(canceled.sequence());
+  }
+
+  @Test
   void reappendingTheSameEventsDuplicatesNothing() throws Exception {
     Order order = limitOrder("D1", "alice", "BTCUSDT", T0);
     OrderEvent created = orders.created(order);
@@ -165,6 +186,22 @@ abstract class JdbcOrderStoreContractTest {
     assertThat(store.journal("R049")).hasSize(1);
     assertThat(store.find(new OrderQuery(null, null, null, null, null, 100, null)).orders())
         .hasSize(50);
+  }
+
+  @Test
+  void theSequenceContinuesAfterARestartEvenWithTheJournalPrunedToNothing() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      store.append(orders.created(limitOrder("P%d".formatted(i), "alice", "BTCUSDT", T0)));
+    }
+    long last = store.lastSequence();
+    store.close();
+    try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+      st.execute("DELETE FROM order_events");
+    }
+
+    store = openStore();
+    assertThat(store.lastSequence()).isEqualTo(last);
+    assertThat(store.oldestSequence()).isZero();
   }
 
   @Test
