@@ -133,7 +133,7 @@ public final class Gateway implements AutoCloseable {
     ExecutorService streams = own(Executors.newVirtualThreadPerTaskExecutor());
     UpdateStreams updates = new UpdateStreams(feed, new FeedResume(feed, persistence.store(),
         RESUME_PAGE_SIZE, RESUME_COMMIT_PAUSE), streams, config.server().streamQueueCapacity(),
-        new StreamQuota(security.maxStreamsPerPrincipal()));
+        new StreamQuota(security.maxStreamsPerPrincipal()), persistence.store()::whenCommitted);
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
         List.of(new OrderGrpcService(engine, updates, metrics,
             new PositionQueries(positions, marksByAccount(exchange))),

@@ -7,10 +7,12 @@ import io.oes.core.feed.FeedResume;
 import io.oes.core.feed.OrderEvent;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
 /**
@@ -19,6 +21,10 @@ import java.util.function.Predicate;
  * subscriber that falls {@code capacity} events behind is dropped with RESOURCE_EXHAUSTED,
  * telling it where to resume, so it can never slow down order handling. Replayed events (a
  * resume) wait for room instead: the resume runs on its own thread, which may wait.
+ *
+ * <p>An update is written only once the store has committed it: the feed numbers events before
+ * they are durable, and a subscriber must never see a sequence that a crash could give to
+ * another event. Waiting for the commit holds this subscriber's queue, nobody else.
  */
 final class UpdateStream implements FeedResume.Target {
   /** How often a replay waiting for room looks whether the subscriber went away. */
@@ -29,6 +35,7 @@ final class UpdateStream implements FeedResume.Target {
   private final BlockingQueue<OrderEvent> queue;
   private final Executor drainer;
   private final Runnable onEnd;
+  private final LongFunction<CompletableFuture<Void>> committed;
   private final AtomicInteger drainRequests = new AtomicInteger();
   private final AtomicReference<Failure> failure = new AtomicReference<>();
   private final int capacity;
@@ -38,9 +45,12 @@ final class UpdateStream implements FeedResume.Target {
   /**
    * @param resumeAfter the sequence the subscriber has seen, named to it if it is cut off before
    *     anything more is sent
+   * @param committed completes once the event with the given sequence is committed
    */
   UpdateStream(ServerCallStreamObserver<OrderUpdate> observer, Predicate<OrderEvent> filter,
-      int capacity, long resumeAfter, Executor drainer, Runnable onEnd) {
+      int capacity, long resumeAfter, Executor drainer, Runnable onEnd,
+      LongFunction<CompletableFuture<Void>> committed) {
+    this.committed = committed;
     this.observer = observer;
     this.filter = filter;
     this.capacity = capacity;
@@ -118,14 +128,25 @@ final class UpdateStream implements FeedResume.Target {
         return;
       }
       while (!ended && observer.isReady()) {
-        OrderEvent event = queue.poll();
-        if (event == null) {
+        OrderEvent event = queue.peek();
+        if (event == null || !isCommitted(event)) {
           break;
         }
+        queue.poll();
         observer.onNext(ProtoOrders.toProto(event));
         lastSentSequence = event.sequence();
       }
     } while (drainRequests.decrementAndGet() != 0);
+  }
+
+  /** Whether {@code event} is committed; if not, drains again once it is. */
+  private boolean isCommitted(OrderEvent event) {
+    CompletableFuture<Void> durable = committed.apply(event.sequence());
+    if (durable.isDone()) {
+      return true;
+    }
+    durable.whenComplete((done, error) -> requestDrain());
+    return false;
   }
 
   private void endWith(Failure failed) {

@@ -13,7 +13,9 @@ import io.oes.server.security.Ownership;
 import io.oes.server.security.StreamQuota;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +34,18 @@ public final class UpdateStreams {
   private final ExecutorService executor;
   private final int capacity;
   private final StreamQuota quota;
+  private final LongFunction<CompletableFuture<Void>> committed;
 
   /**
    * @param executor runs the writes and the resumes; resumes block, so virtual threads
    * @param capacity updates a live subscriber may fall behind before it is cut off
    * @param quota how many update streams one principal may hold open at once
+   * @param committed completes once the event of a sequence is committed: no update is sent
+   *     before (the store's {@code whenCommitted})
    */
   public UpdateStreams(OrderFeed feed, FeedResume resume, ExecutorService executor, int capacity,
-      StreamQuota quota) {
+      StreamQuota quota, LongFunction<CompletableFuture<Void>> committed) {
+    this.committed = committed;
     this.feed = feed;
     this.resume = resume;
     this.executor = executor;
@@ -64,7 +70,7 @@ public final class UpdateStreams {
         from == 0 ? feed.lastSequence() : from, executor, () -> {
           feed.unsubscribe(self[0]);
           release.run();
-        });
+        }, committed);
     if (from == 0) {
       feed.subscribe(self[0]);
     } else {

@@ -86,7 +86,8 @@ class UpdateStreamTest {
   @Test
   void updatesFlowWhileTheClientKeepsUp() {
     Transport transport = new Transport();
-    UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run, () -> { });
+    UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run, () -> { },
+        UpdateStreamTest::committed);
     for (long s = 1; s <= 10; s++) {
       stream.onEvent(event(s));
     }
@@ -97,7 +98,8 @@ class UpdateStreamTest {
   @Test
   void queuedUpdatesFollowWhenTheTransportIsReadyAgain() {
     Transport transport = new Transport();
-    UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run, () -> { });
+    UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run, () -> { },
+        UpdateStreamTest::committed);
     transport.ready = false;
     stream.onEvent(event(1));
     stream.onEvent(event(2));
@@ -112,7 +114,7 @@ class UpdateStreamTest {
     Transport transport = new Transport();
     AtomicBoolean ended = new AtomicBoolean();
     UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run,
-        () -> ended.set(true));
+        () -> ended.set(true), UpdateStreamTest::committed);
     stream.onEvent(event(1));
     transport.ready = false;
     for (long s = 2; s <= 5; s++) {
@@ -128,7 +130,8 @@ class UpdateStreamTest {
   void eventsOutsideTheFilterAreNeverQueued() {
     Transport transport = new Transport();
     UpdateStream stream = new UpdateStream(transport, e -> e.sequence() % 2 == 0, 1, 0,
-        Runnable::run, () -> { });
+        Runnable::run, () -> { },
+        UpdateStreamTest::committed);
     transport.ready = false;
     stream.onEvent(event(1));
     stream.onEvent(event(2));
@@ -139,7 +142,8 @@ class UpdateStreamTest {
   @Test
   void aReplayWaitsForRoomInsteadOfDroppingTheSubscriber() throws Exception {
     Transport transport = new Transport();
-    UpdateStream stream = new UpdateStream(transport, e -> true, 1, 0, Runnable::run, () -> { });
+    UpdateStream stream = new UpdateStream(transport, e -> true, 1, 0, Runnable::run, () -> { },
+        UpdateStreamTest::committed);
     transport.ready = false;
     assertThat(stream.onReplay(event(1))).isTrue();
     CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> {
@@ -160,12 +164,33 @@ class UpdateStreamTest {
   @Test
   void aSubscriberCutOffBeforeAnythingWasSentIsToldToResumeWhereItStarted() {
     Transport transport = new Transport();
-    UpdateStream stream = new UpdateStream(transport, e -> true, 1, 42, Runnable::run, () -> { });
+    UpdateStream stream = new UpdateStream(transport, e -> true, 1, 42, Runnable::run, () -> { },
+        UpdateStreamTest::committed);
     transport.ready = false;
     stream.onEvent(event(43));
     stream.onEvent(event(44));
 
     assertThat(Status.fromThrowable(transport.error).getDescription())
         .contains("from_sequence=42");
+  }
+
+  @Test
+  void anUpdateIsSentOnlyOnceTheStoreHasCommittedIt() {
+    Transport transport = new Transport();
+    CompletableFuture<Void> secondCommitted = new CompletableFuture<>();
+    UpdateStream stream = new UpdateStream(transport, e -> true, 3, 0, Runnable::run, () -> { },
+        sequence -> sequence < 2 ? committed(sequence) : secondCommitted);
+    stream.onEvent(event(1));
+    stream.onEvent(event(2));
+    stream.onEvent(event(3));
+    assertThat(transport.sent).extracting(OrderUpdate::getSequence).containsExactly(1L);
+
+    secondCommitted.complete(null);
+    assertThat(transport.sent).extracting(OrderUpdate::getSequence).containsExactly(1L, 2L, 3L);
+  }
+
+  /** Every sequence committed at once. */
+  private static CompletableFuture<Void> committed(long sequence) {
+    return CompletableFuture.completedFuture(null);
   }
 }
