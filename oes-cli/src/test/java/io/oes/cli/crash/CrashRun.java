@@ -17,20 +17,23 @@ final class CrashRun {
   private final Path jar;
   private final Path folder;
   private final int kills;
+  private final boolean killing;
   private final long seed;
   private final PrintStream out;
 
-  CrashRun(Path jar, Path folder, int kills, long seed, PrintStream out) {
+  /** {@code killing} false: the control run, the same {@code rounds} without a kill. */
+  CrashRun(Path jar, Path folder, int rounds, boolean killing, long seed, PrintStream out) {
     this.jar = jar;
     this.folder = folder;
-    this.kills = kills;
+    this.kills = rounds;
+    this.killing = killing;
     this.seed = seed;
     this.out = out;
   }
 
   Totals run(StoreUnderTest store) throws Exception {
-    out.printf("crash-suite %s: %d kills, seed %d, logs in %s%n", store.name(), kills, seed,
-        folder);
+    out.printf("crash-suite %s: %d rounds, %s, seed %d, logs in %s%n", store.name(), kills,
+        killing ? "one kill each" : "no kill (control run)", seed, folder);
     Random random = new Random(seed);
     Workload workload = new Workload(random);
     Totals totals = new Totals(store.name());
@@ -38,7 +41,8 @@ final class CrashRun {
         GatewayProcess gateway = new GatewayProcess(jar, folder, exchange, store.yaml())) {
       gateway.start();
       try (RetryingClient client = new RetryingClient(gateway.grpcPort())) {
-        KillRounds rounds = new KillRounds(gateway, client, workload, random, out);
+        KillRounds rounds = new KillRounds(gateway, client, workload, random, out,
+            killing);
         rounds.run(kills);
         gateway.stop();
         gateway.start();

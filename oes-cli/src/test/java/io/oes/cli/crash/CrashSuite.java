@@ -22,13 +22,15 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Run only by the {@code crash} profile, after the distribution is packaged: {@code
  * scripts/crash-suite.sh}. {@code -Dcrash.kills=N} (default 20 per store) and {@code
- * -Dcrash.seed=S} (default random, printed) repeat a run.
+ * -Dcrash.seed=S} (default random, printed) repeat a run; {@code -Dcrash.control=true} runs the
+ * same rounds without killing (the control: it must pass on any gateway that works).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashSuite {
   private static final Path JAR = Path.of("target", "oes.jar").toAbsolutePath();
   private static final Path RESULTS = Path.of("target", "crash-suite").toAbsolutePath();
   private static final int KILLS = Integer.getInteger("crash.kills", 20);
+  private static final boolean CONTROL = Boolean.getBoolean("crash.control");
   private static final long SEED = Long.getLong("crash.seed",
       ThreadLocalRandom.current().nextLong(1_000_000));
 
@@ -55,7 +57,7 @@ class CrashSuite {
   private static Totals run(Path folder, StoreUnderTest store) throws Exception {
     assertThat(JAR).as("the distribution (run the suite through scripts/crash-suite.sh)")
         .isRegularFile();
-    Totals totals = new CrashRun(JAR, folder, KILLS, SEED, System.out).run(store);
+    Totals totals = new CrashRun(JAR, folder, KILLS, !CONTROL, SEED, System.out).run(store);
     totals.print(System.out);
     Files.writeString(RESULTS.resolve("totals.txt"), totals.line() + "\n" + totals.verdict()
         + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
