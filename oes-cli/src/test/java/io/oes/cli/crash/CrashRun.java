@@ -1,0 +1,86 @@
+package io.oes.cli.crash;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One run of the crash suite against one store: a standalone simulator, the gateway process on
+ * that store, the rounds with their kills, a final orderly restart, then the gateway's book, the
+ * exchange's book and (with NATS) the stream compared.
+ */
+final class CrashRun {
+  private final Path jar;
+  private final Path folder;
+  private final int kills;
+  private final boolean killing;
+  private final long seed;
+  private final PrintStream out;
+
+  /** {@code killing} false: the control run, the same {@code rounds} without a kill. */
+  CrashRun(Path jar, Path folder, int rounds, boolean killing, long seed, PrintStream out) {
+    this.jar = jar;
+    this.folder = folder;
+    this.kills = rounds;
+    this.killing = killing;
+    this.seed = seed;
+    this.out = out;
+  }
+
+  Totals run(StoreUnderTest store) throws Exception {
+    out.printf("crash-suite %s: %d rounds, %s, seed %d, logs in %s%n", store.name(), kills,
+        killing ? "one kill each" : "no kill (control run)", seed, folder);
+    Random random = new Random(seed);
+    Workload workload = new Workload(random);
+    Totals totals = new Totals(store.name());
+    try (StandaloneSimulator exchange = StandaloneSimulator.start(jar, folder);
+        GatewayProcess gateway = new GatewayProcess(jar, folder, exchange, store.yaml())) {
+      gateway.start();
+      try (RetryingClient client = new RetryingClient(gateway.grpcPort())) {
+        KillRounds rounds = new KillRounds(gateway, client, workload, random, out,
+            killing);
+        rounds.run(kills);
+        gateway.stop();
+        gateway.start();
+        client.reconnectNow();
+        GatewayBook book = GatewayBook.settle(client, workload.intents());
+        ExchangeBook exchangeBook = ExchangeBook.read(exchange.baseUrl(), Workload.SYMBOLS);
+        gateway.stop();
+        report(rounds, workload, totals);
+        new OrderChecks(book, exchangeBook, totals).check(workload.intents());
+        new FillChecks(book, exchangeBook, totals).check();
+        book.unsettled().forEach(order -> totals.violation("unsettled",
+            GatewayBook.describe(order) + " is still waiting for its outcome"));
+      }
+      List<JournalEvent> journal = store.journal();
+      totals.figure("events", journal.size());
+      store.streamed().ifPresent(streamed -> EventChecks.check(journal, streamed, totals));
+    }
+    return totals;
+  }
+
+  private void report(KillRounds rounds, Workload workload, Totals totals) {
+    totals.figure("kills", rounds.kills());
+    totals.figure("kills_mid_call", rounds.killsMidCall());
+    totals.figure("intents", workload.intents().size());
+    totals.figure("amends", count(workload, Operation.Kind.AMEND));
+    totals.figure("cancels", count(workload, Operation.Kind.CANCEL));
+    out.println("kills aimed at: " + new TreeMap<>(rounds.killsByTarget()));
+    Map<String, Long> refusals = workload.operations().stream()
+        .filter(op -> op.answer() != null && op.answer().refusal() != null)
+        .collect(Collectors.groupingBy(op -> op.kind + " " + op.answer().refusal(),
+            TreeMap::new, Collectors.counting()));
+    out.println("calls refused (answers, not violations): " + refusals);
+    workload.operations().stream()
+        .filter(op -> op.answer() != null && op.answer().refusal() != null)
+        .limit(10).forEach(op -> out.println("  refused: " + op));
+  }
+
+  private static long count(Workload workload, Operation.Kind kind) {
+    return workload.operations().stream().filter(op -> op.kind == kind).count();
+  }
+}

@@ -1,0 +1,75 @@
+package io.oes.cli.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The crash suite: the real gateway killed with SIGKILL again and again while strategies create,
+ * amend and cancel orders and orders fill, once on the embedded H2 store and once on PostgreSQL
+ * with NATS JetStream; then exactly one exchange order per intent, nothing acknowledged lost,
+ * positions as the exchange's, and the stream equal to the journal.
+ *
+ * <p>Run only by the {@code crash} profile, after the distribution is packaged: {@code
+ * scripts/crash-suite.sh}. {@code -Dcrash.kills=N} (default 20 per store) and {@code
+ * -Dcrash.seed=S} (default random, printed) repeat a run; {@code -Dcrash.control=true} runs the
+ * same rounds without killing (the control: it must pass on any gateway that works).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrashSuite {
+  private static final Path JAR = Path.of("target", "oes.jar").toAbsolutePath();
+  private static final Path RESULTS = Path.of("target", "crash-suite").toAbsolutePath();
+  private static final int KILLS = Integer.getInteger("crash.kills", 20);
+  private static final boolean CONTROL = Boolean.getBoolean("crash.control");
+  private static final long SEED = Long.getLong("crash.seed",
+      ThreadLocalRandom.current().nextLong(1_000_000));
+
+  @Test
+  @Order(1)
+  @Timeout(400)
+  void theEmbeddedStoreLosesAndDuplicatesNothingThroughKills() throws Exception {
+    Path folder = folder("h2");
+    try (StoreUnderTest store = new StoreUnderTest.EmbeddedH2(folder)) {
+      verify(run(folder, store));
+    }
+  }
+
+  @Test
+  @Order(2)
+  @Timeout(400)
+  void postgresAndNatsLoseAndDuplicateNothingThroughKills() throws Exception {
+    Path folder = folder("postgres");
+    try (StoreUnderTest store = StoreUnderTest.PostgresWithNats.create(folder)) {
+      verify(run(folder, store));
+    }
+  }
+
+  private static Totals run(Path folder, StoreUnderTest store) throws Exception {
+    assertThat(JAR).as("the distribution (run the suite through scripts/crash-suite.sh)")
+        .isRegularFile();
+    Totals totals = new CrashRun(JAR, folder, KILLS, !CONTROL, SEED, System.out).run(store);
+    totals.print(System.out);
+    Files.writeString(RESULTS.resolve("totals.txt"), totals.line() + "\n" + totals.verdict()
+        + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    return totals;
+  }
+
+  private static void verify(Totals totals) {
+    assertThat(totals.violations()).as(totals.line()).isZero();
+  }
+
+  private static Path folder(String store) throws IOException {
+    Files.createDirectories(RESULTS);
+    return Files.createDirectories(RESULTS.resolve(store + "-" + Instant.now().toEpochMilli()));
+  }
+}

@@ -1,0 +1,121 @@
+package io.oes.cli.crash;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The gateway as its own process ({@code java -jar oes.jar serve --config …}) on fixed ports and
+ * the same data every time it starts: started, killed with SIGKILL, started again.
+ */
+final class GatewayProcess implements AutoCloseable {
+  private final Path jar;
+  private final Path workDir;
+  private final Path config;
+  private final int grpcPort;
+  private final int httpPort;
+  private final HttpClient http = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(1)).build();
+  private Process process;
+  private int starts;
+
+  GatewayProcess(Path jar, Path workDir, StandaloneSimulator exchange, String storeYaml) {
+    this.jar = jar;
+    this.workDir = workDir;
+    this.grpcPort = ChildProcesses.freePort();
+    this.httpPort = ChildProcesses.freePort();
+    this.config = workDir.resolve("oes.yaml");
+    try {
+      Files.writeString(config, yaml(exchange, storeYaml));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  int grpcPort() {
+    return grpcPort;
+  }
+
+  /** Starts it and returns once {@code /health/ready} answers 200; fails if it exits first. */
+  void start() {
+    starts++;
+    Path log = workDir.resolve("gateway-" + starts + ".log");
+    process = ChildProcesses.start(List.of(ChildProcesses.java(), "-jar", jar.toString(), "serve",
+        "--config", config.toString()), workDir, log);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (!ready()) {
+      if (!process.isAlive() || System.nanoTime() > deadline) {
+        throw new IllegalStateException("the gateway did not become ready (start " + starts
+            + ", " + (process.isAlive() ? "still running" : "exited " + process.exitValue())
+            + "); its log " + log + ":\n" + ChildProcesses.tail(log));
+      }
+      ChildProcesses.pause(25);
+    }
+  }
+
+  /** SIGKILL: no shutdown hook runs, nothing is flushed. */
+  void kill() {
+    ChildProcesses.kill(process);
+  }
+
+  /** SIGTERM: the gateway's own orderly shutdown. */
+  void stop() {
+    if (process != null && process.isAlive()) {
+      ChildProcesses.stop(process);
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private boolean ready() {
+    try {
+      HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + httpPort + "/health/ready"))
+          .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.discarding());
+      return answer.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /**
+   * Testnet mode pointed at the standalone simulator; its rate limits and the dead-man switch
+   * off (the suite stops and starts the gateway all the time); frequent reconciliation.
+   */
+  private String yaml(StandaloneSimulator exchange, String storeYaml) {
+    return """
+        server:
+          host: 127.0.0.1
+          grpc_port: %d
+          http_port: %d
+        exchange:
+          mode: testnet
+          base_url: %s
+          ws_url: %s
+          cancel_countdown_s: 0
+          reconcile_interval_s: 2
+          accounts:
+            - id: main
+              api_key: %s
+              secret_key: %s
+              users: []
+        rate_limit:
+          enabled: false
+        """.formatted(grpcPort, httpPort, exchange.baseUrl(), exchange.webSocketUrl(),
+        StandaloneSimulator.API_KEY, StandaloneSimulator.SECRET_KEY) + storeYaml;
+  }
+}
