@@ -12,12 +12,15 @@ import io.oes.binance.testing.RecordedRequest;
 import io.oes.binance.testing.Reply;
 import io.oes.binance.testing.TestOrders;
 import io.oes.core.order.OrderState;
+import io.oes.core.order.OrderType;
 import io.oes.core.order.Side;
 import io.oes.core.order.TimeInForce;
 import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExecutionReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -138,6 +141,24 @@ class BinanceExchangeWireFormatTest {
     assertThat(sentTimestamp).isCloseTo(System.currentTimeMillis(), within(1000L));
     assertThat(exchange.serverTimeOffsetMs()).isCloseTo(10_000L, within(1000L));
     assertThat(fake.requests("GET", "/fapi/v1/time")).hasSize(1);
+  }
+
+  @Test
+  void openOrdersListPlainAndConditionalOrdersWithTheirTerms() throws Exception {
+    fake.on("GET", "/fapi/v1/openOrders", Reply.ok("[" + OrderJson.newLimit(21, "oes-8") + "]"));
+    fake.on("GET", "/fapi/v1/openAlgoOrders",
+        Reply.ok("[" + OrderJson.newAlgo(2146761, "oes-9") + "]"));
+
+    List<ExecutionReport> open = exchange.openOrders().get(10, TimeUnit.SECONDS);
+
+    assertThat(open).extracting(ExecutionReport::exchangeClientId)
+        .containsExactly("oes-8", "oes-9");
+    ExecutionReport conditional = open.get(1);
+    assertThat(conditional.state()).isEqualTo(OrderState.SUBMITTED);
+    assertThat(conditional.terms().type()).isEqualTo(OrderType.STOP_MARKET);
+    assertThat(conditional.terms().side()).isEqualTo(Side.SELL);
+    assertThat(conditional.terms().quantity()).isEqualByComparingTo("0.001");
+    assertThat(conditional.terms().stopPrice()).isEqualByComparingTo("39000");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.oes.server.config.ConfigLoader;
 import io.oes.server.config.OesConfig;
+import io.oes.store.jdbc.JdbcOrderStore;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -13,6 +14,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,22 @@ class GatewayStartFailureTest {
     assertThatThrownBy(() -> Gateway.start(config, "test")).isInstanceOf(RuntimeException.class);
 
     assertThatThrownBy(() -> connect(simPort)).isInstanceOf(ConnectException.class);
+  }
+
+  @Test
+  void aJournalThatCannotBeReadStopsStartUpSayingSo() throws Exception {
+    Path folder = RunningGateway.temporaryFolder();
+    JdbcOrderStore.h2(folder).close();
+    try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("oes")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+        Statement st = db.createStatement()) {
+      st.execute("ALTER TABLE order_events RENAME TO order_events_damaged");
+    }
+    OesConfig config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0",
+        "DATABASE_URL", "jdbc:h2:file:" + folder + "/oes")).parse("");
+
+    assertThatThrownBy(() -> Gateway.start(config, "test"))
+        .hasMessageContaining("reading the journal failed").hasMessageContaining("order_events");
   }
 
   @Test

@@ -21,6 +21,8 @@ final class RetryingClient implements AutoCloseable {
   /** Statuses that tell the client nothing about the outcome: send again. */
   private static final Set<Status.Code> NO_ANSWER = EnumSet.of(Status.Code.UNAVAILABLE,
       Status.Code.DEADLINE_EXCEEDED, Status.Code.CANCELLED);
+  /** grpc-java's status for a call whose connection died under it: no answer either. */
+  private static final String CHANNEL_CLOSED = "channel closed";
   private static final long ATTEMPT_DEADLINE_MS = 10_000;
   private static final long PAUSE_MS = 100;
 
@@ -45,7 +47,7 @@ final class RetryingClient implements AutoCloseable {
       try {
         return Answer.of(rpc.apply(once()), attempts);
       } catch (StatusRuntimeException e) {
-        if (!NO_ANSWER.contains(e.getStatus().getCode())) {
+        if (!isNoAnswer(e.getStatus())) {
           return Answer.refused(e.getStatus(), attempts);
         }
       }
@@ -69,5 +71,11 @@ final class RetryingClient implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static boolean isNoAnswer(Status status) {
+    return NO_ANSWER.contains(status.getCode())
+        || (status.getCode() == Status.Code.UNKNOWN
+            && CHANNEL_CLOSED.equals(status.getDescription()));
   }
 }

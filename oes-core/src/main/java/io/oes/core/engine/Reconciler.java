@@ -10,6 +10,8 @@ import io.oes.core.port.ExchangeOutcome;
 import io.oes.core.port.ExchangeTerms;
 import io.oes.core.port.ExecutionReport;
 import io.oes.core.port.OrderStore;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +41,8 @@ final class Reconciler {
   private final Writer writer;
   private final OrderIds ids;
   private final String prefix;
+  /** Written by whichever thread completes a reconciliation; they never overlap. */
+  private volatile boolean firstRun = true;
 
   Reconciler(AccountEngine engine, ExchangeGateway exchange, OrderStore store, Writer writer,
       OrderIds ids, EngineSettings settings) {
@@ -50,11 +54,39 @@ final class Reconciler {
     this.prefix = settings.clientIdPrefix();
   }
 
-  /** Runs one reconciliation; completes when every order has been compared. */
+  /**
+   * Runs one reconciliation; completes when every order has been compared. Then, in the
+   * background, fetches the trades of recent orders the exchange reported filled whose fills
+   * never arrived.
+   */
   CompletableFuture<Reconciliation> reconcile() {
-    return CompletableFuture.runAsync(this::restoreFromStore, writer)
-        .thenCompose(restored -> exchange.openOrders())
-        .thenComposeAsync(this::compare, writer);
+    CompletableFuture<Reconciliation> compared =
+        CompletableFuture.runAsync(this::restoreFromStore, writer)
+            .thenCompose(restored -> exchange.openOrders())
+            .thenComposeAsync(this::compare, writer);
+    compared.thenRun(this::catchUpMissingFills);
+    return compared;
+  }
+
+  /**
+   * Orders filled (in part) on the exchange whose trades oes never received — the gateway
+   * stopped, or the stream had a gap, after the exchange's answer: their trades are fetched
+   * and applied once each. At start it looks a day back, later only as far as a stream gap can
+   * reach. The store is read on a thread of its own, never on the writer.
+   */
+  private void catchUpMissingFills() {
+    Duration window = firstRun ? Duration.ofDays(1) : Duration.ofMinutes(10);
+    firstRun = false;
+    Instant since = engine.clock().instant().minus(window);
+    CompletableFuture.supplyAsync(() -> store.findWithMissingFills(engine.accountId(), since),
+            task -> Thread.ofVirtual().name("missing-fills-" + engine.accountId()).start(task))
+        .thenAcceptAsync(orders -> orders.forEach(
+            order -> engine.catchUpFills(engine.current(order))), writer)
+        .exceptionally(error -> {
+          LOG.log(System.Logger.Level.WARNING, "orders with missing fills of account "
+              + engine.accountId() + " not read: " + error.getMessage());
+          return null;
+        });
   }
 
   private void restoreFromStore() {

@@ -3,6 +3,7 @@ package io.oes.core.port;
 import io.oes.core.feed.OrderEvent;
 import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,14 @@ public interface OrderStore {
 
   /** The trade ids of the fills recorded for {@code orderId}, in no particular order. */
   List<String> fillIdsOf(String orderId);
+
+  /**
+   * Orders of {@code accountId} created at or after {@code createdSince} whose filled quantity
+   * is more than their recorded fills add up to: the exchange reported them (partly) filled
+   * but their trades never arrived (the gateway stopped, the stream had a gap). Committed rows
+   * only; reads the database, so call it off the engine's thread.
+   */
+  List<Order> findWithMissingFills(String accountId, Instant createdSince);
 
   /** A page of orders matching {@code query}, newest first. */
   OrderPage find(OrderQuery query);

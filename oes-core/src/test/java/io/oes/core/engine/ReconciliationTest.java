@@ -301,4 +301,25 @@ class ReconciliationTest {
     assertThat(events).noneMatch(e -> e.fill() != null);
     assertThat(engine.find("P1").orElseThrow().fee()).isEqualByComparingTo("0.032");
   }
+
+  @Test
+  void anOrderFilledWhileTheGatewayWasDownGetsItsTradesOnceAfterTheRestart() throws Exception {
+    Order stored = storedBeforeCrash("M1", OrderState.FILLED, "77")
+        .withExecution(new BigDecimal("0.01"), new BigDecimal("40000"), "77", T0);
+    store.append(new OrderEvent(2, stored, io.oes.core.feed.UpdateType.FILLED, null, T0));
+    exchange.tradesOnExchange(List.of(new io.oes.core.port.TradeFill("t7",
+        new BigDecimal("40000"), new BigDecimal("0.01"), new BigDecimal("0.16"), "USDT", false,
+        T0)));
+    engine().reconcile(true).get(5, TimeUnit.SECONDS);
+
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        .until(() -> events.stream().anyMatch(e -> e.fill() != null));
+    engine.reconcile(false).get(5, TimeUnit.SECONDS);
+    Thread.sleep(100);
+
+    assertThat(events).filteredOn(e -> e.fill() != null).extracting(e -> e.fill().fillId())
+        .containsExactly("t7");
+    assertThat(store.findById("M1").orElseThrow().fee()).isEqualByComparingTo("0.16");
+    assertThat(store.findById("M1").orElseThrow().state()).isEqualTo(OrderState.FILLED);
+  }
 }

@@ -6,6 +6,7 @@ import io.oes.core.order.Order;
 import io.oes.core.port.OrderPage;
 import io.oes.core.port.OrderQuery;
 import io.oes.core.port.OrderStore;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -85,6 +86,15 @@ public final class MemoryStore implements OrderStore {
   @Override
   public List<String> fillIdsOf(String orderId) {
     return List.copyOf(fillIds.getOrDefault(orderId, Set.of()));
+  }
+
+  /** Orders with a filled quantity and no fill recorded at all: enough for engine tests. */
+  @Override
+  public List<Order> findWithMissingFills(String accountId, Instant createdSince) {
+    return orders.values().stream()
+        .filter(o -> o.accountId().equals(accountId) && !o.createdAt().isBefore(createdSince)
+            && o.filledQuantity().signum() > 0 && !fillIds.containsKey(o.orderId()))
+        .toList();
   }
 
   @Override

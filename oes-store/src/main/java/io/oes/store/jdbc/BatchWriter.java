@@ -171,6 +171,7 @@ final class BatchWriter {
       try {
         journal.write(connection, batch);
         connection.commit();
+        journal.makeDurable(connection);
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;

@@ -30,9 +30,10 @@ final class DataSources {
 
   static String h2Url(Path directory) {
     // DB_CLOSE_ON_EXIT=FALSE: the store, not H2's shutdown hook, closes the database, after
-    // the writer has committed what was queued. WRITE_DELAY=0: every commit is written to the
-    // file before it returns (H2 otherwise keeps commits in memory for up to a second, and a
-    // killed process loses them although their callers were told they were durable).
+    // the writer has committed what was queued. WRITE_DELAY=0: a commit is written to the file
+    // as it returns (H2 otherwise keeps commits in memory for up to a second, and a killed
+    // process loses them although their callers were told they were durable); the writer adds
+    // a checkpoint after each batch (SqlDialect.H2).
     return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("oes")
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
         + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";

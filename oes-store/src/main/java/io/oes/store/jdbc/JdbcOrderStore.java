@@ -141,6 +141,11 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
   }
 
   @Override
+  public List<Order> findWithMissingFills(String accountId, Instant createdSince) {
+    return reads.withMissingFills(accountId, createdSince);
+  }
+
+  @Override
   public List<String> fillIdsOf(String orderId) {
     return history.fillsOf(orderId).stream().map(Fill::fillId).toList();
   }

@@ -5,6 +5,7 @@ import io.oes.core.order.Fill;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,31 @@ final class JournalWriter {
   private final String upsertOrder;
   private final String insertEvent;
   private final String insertFill;
+  private final String afterCommit;
 
   JournalWriter(SqlDialect dialect) {
     this.upsertOrder = dialect.upsertOrder();
     this.insertEvent = dialect.insertEvent();
     this.insertFill = dialect.insertFill();
+    this.afterCommit = dialect.afterCommit();
   }
 
   void write(Connection connection, List<OrderEvent> events) throws SQLException {
     writeOrders(connection, newestPerOrder(events));
     writeEvents(connection, events);
     writeFills(connection, events);
+  }
+
+  /**
+   * Makes sure what the last commit wrote is in the database's file before anyone hears of it,
+   * where the database needs telling (see {@link SqlDialect#afterCommit()}).
+   */
+  void makeDurable(Connection connection) throws SQLException {
+    if (afterCommit != null) {
+      try (Statement st = connection.createStatement()) {
+        st.execute(afterCommit);
+      }
+    }
   }
 
   /** One row per order is enough, and a multi-row upsert may not touch a row twice. */

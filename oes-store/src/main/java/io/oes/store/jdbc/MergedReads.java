@@ -62,6 +62,11 @@ final class MergedReads {
         .map(stored -> pending.byId(stored.orderId()).orElse(stored));
   }
 
+  /** Committed rows only: an order still pending has its fills pending too. */
+  List<Order> withMissingFills(String accountId, Instant createdSince) {
+    return reader.withMissingFills(accountId, createdSince);
+  }
+
   /**
    * Fetches enough rows that, after dropping those the overlay replaces, a full page and one
    * more remain; anything not fetched is older than every fetched row. The overlay is copied

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,6 +74,12 @@ final class OrderReader {
   List<Order> open(String accountId) {
     return query(SELECT + "WHERE account_id = ? AND state IN (" + OPEN_STATES + ")",
         List.of(accountId));
+  }
+
+  List<Order> withMissingFills(String accountId, Instant createdSince) {
+    return query(SELECT + "WHERE account_id = ? AND created_at >= ? AND filled_quantity > "
+        + "COALESCE((SELECT SUM(f.quantity) FROM fills f WHERE f.order_id = orders.order_id), 0)",
+        List.of(accountId, createdSince));
   }
 
   /**

@@ -6,6 +6,8 @@ import io.oes.core.order.Order;
 import io.oes.core.port.OrderPage;
 import io.oes.core.port.OrderQuery;
 import io.oes.core.port.OrderStore;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +34,7 @@ public final class InMemoryOrderStore implements OrderStore {
   private final Map<ClientOrderKey, String> idByClientKey = new ConcurrentHashMap<>();
   private final Map<String, String> idByExchangeClientId = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> fillIds = new ConcurrentHashMap<>();
+  private final Map<String, BigDecimal> filledByFills = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<Long, OrderEvent> journal = new ConcurrentSkipListMap<>();
 
   @Override
@@ -44,9 +47,20 @@ public final class InMemoryOrderStore implements OrderStore {
       idByExchangeClientId.put(order.exchangeClientId(), order.orderId());
     }
     if (event.fill() != null) {
-      fillIds.computeIfAbsent(order.orderId(), id -> ConcurrentHashMap.newKeySet())
-          .add(event.fill().fillId());
+      if (fillIds.computeIfAbsent(order.orderId(), id -> ConcurrentHashMap.newKeySet())
+          .add(event.fill().fillId())) {
+        filledByFills.merge(order.orderId(), event.fill().quantity(), BigDecimal::add);
+      }
     }
+  }
+
+  @Override
+  public List<Order> findWithMissingFills(String accountId, Instant createdSince) {
+    return byId.values().stream()
+        .filter(o -> o.accountId().equals(accountId) && !o.createdAt().isBefore(createdSince)
+            && o.filledQuantity().compareTo(
+                filledByFills.getOrDefault(o.orderId(), BigDecimal.ZERO)) > 0)
+        .toList();
   }
 
   /** Nothing to wait for: an append is all the durability this store has. */

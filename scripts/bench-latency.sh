@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# CreateOrder latency as a ratio to the floor (SPEC §10), with the simulator in its own process:
+# starts `oes sim --no-rate-limits`, then for each run a fresh gateway against it (rate limits
+# off, cancel countdown off, a new H2 folder or a new PostgreSQL database) and
+#   oes bench --concurrency 1 --cancel --rate 0 --warmup-s 30 --duration-s 20 --baseline
+# and prints each run's figures. Run it on a quiet machine; nothing else should be busy.
+#   bash scripts/bench-latency.sh                 # 3 runs, H2, the jar of this tree
+#   bash scripts/bench-latency.sh --runs 5 --store postgres --jar /other/oes.jar
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=scripts/find-java.sh
+source "$root/scripts/find-java.sh"
+oes_find_java
+
+runs=3
+store=h2
+jar="$root/oes-cli/target/oes.jar"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --store) store="$2"; shift 2 ;;
+    --jar) jar="$2"; shift 2 ;;
+    *) echo "bench-latency: unknown option $1 (use --runs N, --store h2|postgres, --jar PATH)" >&2
+       exit 2 ;;
+  esac
+done
+case "$store" in h2|postgres) ;; *) echo "bench-latency: --store must be h2 or postgres, not $store" >&2; exit 2 ;; esac
+[ -f "$jar" ] || { echo "bench-latency: no jar at $jar (build it: ./mvnw -B package -DskipTests)" >&2; exit 2; }
+
+java="$JAVA_HOME/bin/java"
+work="$(mktemp -d)"
+sim_port=18190
+grpc_port=50291
+http_port=9391
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+wait_for() {  # a log file and the line that says ready
+  for _ in $(seq 1 600); do
+    grep -q "$2" "$1" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "bench-latency: not ready, see $1:" >&2
+  tail -20 "$1" >&2
+  exit 1
+}
+
+"$java" -jar "$jar" sim --port "$sim_port" --api-key benchkey --secret-key benchsecret \
+  --no-rate-limits > "$work/sim.log" 2>&1 &
+pids+=($!)
+wait_for "$work/sim.log" "simulator listening on"
+
+for run in $(seq 1 "$runs"); do
+  if [ "$store" = h2 ]; then
+    store_yaml="store: {type: h2, url: \"jdbc:h2:file:$work/data-$run/oes\"}"
+  else
+    db="oes_bench_$$_$run"
+    psql -h 127.0.0.1 -U postgres -d test -qc "CREATE DATABASE $db" >/dev/null
+    store_yaml="store: {type: postgres, url: \"jdbc:postgresql://127.0.0.1:5432/$db\", username: postgres}"
+  fi
+  cat > "$work/gateway-$run.yaml" <<EOF
+server: {grpc_port: $grpc_port, http_port: $http_port}
+rate_limit: {enabled: false}
+exchange:
+  mode: testnet
+  base_url: http://127.0.0.1:$sim_port
+  ws_url: ws://127.0.0.1:$sim_port
+  cancel_countdown_s: 0
+  accounts: [{id: main, api_key: benchkey, secret_key: benchsecret, users: []}]
+$store_yaml
+EOF
+  "$java" -jar "$jar" serve --config "$work/gateway-$run.yaml" > "$work/gateway-$run.log" 2>&1 &
+  gateway=$!
+  wait_for "$work/gateway-$run.log" " ready: gRPC on "
+  echo "== run $run of $runs ($store, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  "$java" -jar "$jar" bench --target "127.0.0.1:$grpc_port" --rate 0 --concurrency 1 --cancel \
+    --duration-s 20 --warmup-s 30 --baseline --sim-url "http://127.0.0.1:$sim_port" \
+    --sim-api-key benchkey --sim-secret-key benchsecret 2>&1 \
+    | grep -E "CreateOrder|floor|errors" || true
+  kill "$gateway"
+  wait "$gateway" 2>/dev/null || true
+  if [ "$store" = postgres ]; then
+    psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE $db" >/dev/null
+  fi
+done
