@@ -7,6 +7,7 @@ import io.oes.core.ratelimit.RateLimitSnapshot;
 import io.oes.core.ratelimit.RateLimits;
 import io.oes.server.exchange.ExchangeAccount;
 import io.oes.server.metrics.Metrics;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -17,8 +18,8 @@ final class GatewayMeters {
   static void track(Metrics metrics, OrderFeed feed, List<ExchangeAccount> accounts,
       List<AccountEngine> engines) {
     metrics.feeds().trackStreamSubscribers(feed::subscriberCount);
-    for (OrderState state : List.of(OrderState.NEW, OrderState.SUBMITTED,
-        OrderState.PARTIALLY_FILLED)) {
+    for (OrderState state : Arrays.stream(OrderState.values()).filter(OrderState::isOpen)
+        .toList()) {
       metrics.orders().trackOpenOrders(state.name(), () -> engines.stream()
           .mapToLong(engine -> engine.openOrders(o -> o.state() == state).size()).sum());
     }
