@@ -57,6 +57,8 @@ class RateLimitBurstTest {
           outcomes.merge(e.getStatus().getCode().name(), 1, Integer::sum);
           if (e.getStatus().getCode() == Status.Code.RESOURCE_EXHAUSTED) {
             refusals.add(e.getStatus().getDescription());
+          } else {
+            System.out.println("burst: refused " + e.getStatus());
           }
         }
       })).toList();

@@ -270,6 +270,11 @@ public final class AccountEngine implements AutoCloseable {
         .map(stored -> known(stored.orderId()).orElse(stored));
   }
 
+  /** Writer only: orders admitted that wait for their intent's commit before they are sent. */
+  int ordersAwaitingSend() {
+    return submissions.awaitingSend();
+  }
+
   /** Writer only: whether the order's submission outcome is still pending. */
   boolean isInFlight(String orderId) {
     return admission.inFlight(orderId) != null;

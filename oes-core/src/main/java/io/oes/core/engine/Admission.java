@@ -75,7 +75,7 @@ final class Admission {
     if (existing.isPresent()) {
       return idempotentAnswer(existing.get(), valid);
     }
-    Optional<Refusal> guarded = guards.check(valid);
+    Optional<Refusal> guarded = guards.check(valid, engine.ordersAwaitingSend());
     if (guarded.isPresent()) {
       return CompletableFuture.completedFuture(Result.refused(guarded.get()));
     }

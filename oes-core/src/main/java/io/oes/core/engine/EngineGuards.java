@@ -34,8 +34,12 @@ public record EngineGuards(
         new MarkPrices(), null, clock, Optional::empty);
   }
 
-  /** Writer only: the first refusal of risk or rate limit for {@code request}, if any. */
-  Optional<Refusal> check(OrderRequest request) {
+  /**
+   * Writer only: the first refusal of risk or rate limit for {@code request}, if any. {@code
+   * awaitingSend} orders were admitted but have not spent their rate budget yet (they wait for
+   * their intent to be committed): the budget must hold them and this one.
+   */
+  Optional<Refusal> check(OrderRequest request, int awaitingSend) {
     Optional<Refusal> unavailable = availability.get();
     if (unavailable.isPresent()) {
       return unavailable;
@@ -45,7 +49,8 @@ public record EngineGuards(
     if (risky.isPresent() || limiter == null) {
       return risky;
     }
-    Permit permit = limiter.preview(RequestCost.newOrder(), exchangeClock.instant());
+    Permit permit = limiter.preview(RequestCost.newOrders(1 + awaitingSend),
+        exchangeClock.instant());
     return permit instanceof Permit.Refused refused ? Optional.of(refused.toRefusal())
         : Optional.empty();
   }

@@ -30,6 +30,8 @@ final class Submissions {
   private final OrderStore store;
   private final Writer writer;
   private final EngineSettings settings;
+  /** Orders submitted whose intent is not committed yet, so not handed to the exchange. */
+  private int awaitingSend;
 
   Submissions(AccountEngine engine, ExchangeGateway exchange, OrderStore store, Writer writer,
       EngineSettings settings) {
@@ -46,11 +48,19 @@ final class Submissions {
    * until the exchange can no longer accept the request).
    */
   CompletableFuture<Result<Order>> submit(Order order, long intentSequence) {
+    awaitingSend++;
     return store.whenCommitted(intentSequence)
         .orTimeout(settings.intentCommitTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .handleAsync((committed, error) -> error == null ? send(order) : notDurable(order),
-            writer)
+        .handleAsync((committed, error) -> {
+          awaitingSend--;
+          return error == null ? send(order) : notDurable(order);
+        }, writer)
         .thenCompose(outcome -> outcome);
+  }
+
+  /** Writer only: orders admitted that wait for their intent's commit before they are sent. */
+  int awaitingSend() {
+    return awaitingSend;
   }
 
   private CompletableFuture<Result<Order>> send(Order order) {

@@ -27,6 +27,11 @@ public record RequestCost(int weight, int orders, Priority priority) {
     return NEW_ORDER;
   }
 
+  /** {@code count} new orders at once, as {@link #newOrder()} each. */
+  public static RequestCost newOrders(int count) {
+    return count == 1 ? NEW_ORDER : new RequestCost(0, count, Priority.NORMAL);
+  }
+
   /** {@code DELETE /fapi/v1/order}: weight 1, no order count, cancel priority. */
   public static RequestCost cancel() {
     return CANCEL;

@@ -8,6 +8,7 @@ import io.oes.api.GetOrdersResponse;
 import io.oes.api.Order;
 import io.oes.api.OrderServiceGrpc;
 import io.oes.api.StreamOrderUpdatesRequest;
+import io.oes.core.order.ExchangeClientIds;
 import io.oes.server.Gateway;
 import io.oes.server.config.ConfigLoader;
 import java.util.ArrayList;
@@ -106,5 +107,10 @@ final class OesOnVenue implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     gateway.close();
+  }
+
+  /** The client order id the gateway sends the venue for {@code order} (account main). */
+  static String exchangeClientIdOf(Order order) {
+    return ExchangeClientIds.of("oes-", "main", order.getUserId(), order.getClientOrderId());
   }
 }

@@ -129,8 +129,9 @@ class StreamReconnectTest {
   }
 
   private void assertAgreesWithTheExchange(String orderId, String status, String executed) {
+    String exchangeClientId = OesOnVenue.exchangeClientIdOf(oes.order(orderId));
     JsonNode atExchange = venue.oesAccount.allOrders("BTCUSDT").stream()
-        .filter(o -> o.path("clientOrderId").asText().equals("oes-" + orderId))
+        .filter(o -> o.path("clientOrderId").asText().equals(exchangeClientId))
         .findFirst().orElseThrow();
     assertThat(atExchange.path("status").asText()).isEqualTo(status);
     Order order = oes.order(orderId);
