@@ -154,6 +154,7 @@ public final class Simulator implements AutoCloseable {
   public void close() {
     unanswered.releaseAll();
     housekeeping.close();
+    hub.close();
     app.stop();
   }
 

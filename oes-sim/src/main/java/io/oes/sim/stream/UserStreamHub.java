@@ -15,16 +15,19 @@ import java.util.Optional;
  * Fans order events out to the connections listening to their account's active listen key, on
  * any path ({@code /ws/<key>}, {@code /private/ws?listenKey=}, {@code /stream?streams=<key>},
  * {@code /private/stream?listenKey=}, or {@code SUBSCRIBE [key]}), each filtered by the
- * connection's {@code events=}. Events are rendered on the engine thread that reports them (under
- * the symbol lock, so in the symbol's order) and handed to each connection's bounded outbox. A
- * fill yields TRADE_LITE, ORDER_TRADE_UPDATE and ACCOUNT_UPDATE, in that order. Thread-safe.
+ * connection's {@code events=}. The engine thread only hands the event to the
+ * {@link UserEventPublisher}'s thread, which renders it and fills each connection's bounded
+ * outbox, in the order the engines reported. A fill yields TRADE_LITE, ORDER_TRADE_UPDATE and
+ * ACCOUNT_UPDATE, in that order. Expiry and deletion of a key go through the same thread, so
+ * they never overtake an event reported before them. Thread-safe.
  */
-public final class UserStreamHub implements OrderEventListener {
+public final class UserStreamHub implements OrderEventListener, AutoCloseable {
   private final ObjectMapper mapper = new ObjectMapper();
   private final ListenKeys listenKeys;
   private final AccountRegistry accounts;
   private final StreamRegistry registry;
   private final InstantSource clock;
+  private final UserEventPublisher publisher = new UserEventPublisher();
 
   public UserStreamHub(ListenKeys listenKeys, AccountRegistry accounts, StreamRegistry registry,
       InstantSource clock) {
@@ -40,6 +43,10 @@ public final class UserStreamHub implements OrderEventListener {
 
   @Override
   public void onOrderEvent(OrderEvent event) {
+    publisher.execute(() -> publish(event));
+  }
+
+  private void publish(OrderEvent event) {
     Optional<String> key = listenKeys.activeKey(event.accountId());
     List<StreamConnection> targets = key.map(registry::subscribersOf).orElse(List.of());
     if (targets.isEmpty()) {
@@ -55,16 +62,17 @@ public final class UserStreamHub implements OrderEventListener {
 
   @Override
   public void onAlgoUpdate(long accountId, AlgoSnapshot algo, long eventTimeMillis) {
-    listenKeys.activeKey(accountId).ifPresent(key -> send(registry.subscribersOf(key), key,
-        "ALGO_UPDATE", UserStreamEvents.algoUpdate(algo, eventTimeMillis)));
+    publisher.execute(() -> listenKeys.activeKey(accountId).ifPresent(key ->
+        send(registry.subscribersOf(key), key, "ALGO_UPDATE",
+            UserStreamEvents.algoUpdate(algo, eventTimeMillis))));
   }
 
   /** The key was deleted: its sockets are closed. */
   public void onListenKeyClosed(String listenKey) {
-    registry.subscribersOf(listenKey).forEach(connection -> {
+    publisher.execute(() -> registry.subscribersOf(listenKey).forEach(connection -> {
       registry.forget(connection);
       connection.close(1000, "listenKey closed");
-    });
+    }));
   }
 
   /**
@@ -75,10 +83,12 @@ public final class UserStreamHub implements OrderEventListener {
   public void expireListenKeys() {
     long now = clock.millis();
     for (ListenKeys.ActiveKey lapsed : listenKeys.expire(now)) {
-      String json = render(UserStreamEvents.listenKeyExpired(lapsed.listenKey(), now));
-      registry.subscribersOf(lapsed.listenKey())
-          .forEach(connection -> connection.send(lapsed.listenKey(), json));
-      registry.unsubscribeAll(lapsed.listenKey());
+      publisher.execute(() -> {
+        String json = render(UserStreamEvents.listenKeyExpired(lapsed.listenKey(), now));
+        registry.subscribersOf(lapsed.listenKey())
+            .forEach(connection -> connection.send(lapsed.listenKey(), json));
+        registry.unsubscribeAll(lapsed.listenKey());
+      });
     }
   }
 
@@ -108,6 +118,12 @@ public final class UserStreamHub implements OrderEventListener {
 
   public int connectionCount() {
     return registry.size();
+  }
+
+  /** Stops the publisher thread; events still queued are not sent. */
+  @Override
+  public void close() {
+    publisher.close();
   }
 
   private String marginTypeOf(long accountId, String symbol) {
