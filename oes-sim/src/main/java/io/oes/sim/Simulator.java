@@ -92,7 +92,7 @@ public final class Simulator implements AutoCloseable {
     });
     new BinanceRoutes(new RestApi(ledger, faults, unanswered), new BinanceRoutes.Wiring(catalog,
         exchange, new RequestAuthenticator(accounts, config.clock()), ledger, hub,
-        deadMansSwitch, config.clock())).registerOn(app);
+        deadMansSwitch, config.fees(), config.clock())).registerOn(app);
     new StreamEndpoints(streams, hub, config.streamLimits(), config.clock()).registerOn(app);
     new AdminApi(faults, hub, exchange, accounts).registerOn(app);
     app.start(config.host(), config.port());
