@@ -2,6 +2,7 @@ package io.oes.sim.http;
 
 import static io.oes.sim.http.RequestParams.refuse;
 
+import io.oes.sim.market.MinuteBars;
 import io.oes.sim.market.MinuteBars.Bar;
 import io.oes.sim.marketdata.KlineInterval;
 import io.oes.sim.matching.Exchange;
@@ -48,7 +49,8 @@ final class KlineHandlers {
     Optional<Long> start = timeParam(request, "startTime");
     long end = timeParam(request, "endTime").orElse(clock.millis());
     List<List<Object>> candles = new ArrayList<>();
-    aggregate(engine.minuteBars(start.map(interval::openOf).orElse(0L), end), interval)
+    MinuteBars.aggregate(engine.minuteBars(start.map(interval::openOf).orElse(0L), end),
+            interval::openOf)
         .forEach(bar -> candles.add(row(engine.rules(), interval, bar)));
     return start.isPresent() ? candles.subList(0, Math.min(limit, candles.size()))
         : candles.subList(Math.max(0, candles.size() - limit), candles.size());
@@ -80,26 +82,6 @@ final class KlineHandlers {
         engine.rules().pricePrecision()));
     json.put("time", clock.millis());
     return json;
-  }
-
-  private static List<Bar> aggregate(List<Bar> minutes, KlineInterval interval) {
-    Map<Long, Bar> byOpen = new LinkedHashMap<>();
-    for (Bar minute : minutes) {
-      byOpen.merge(interval.openOf(minute.openMillis()),
-          new Bar(interval.openOf(minute.openMillis()), minute.open(), minute.high(),
-              minute.low(), minute.close(), minute.volume(), minute.quoteVolume(),
-              minute.trades(), minute.takerBuyVolume(), minute.takerBuyQuoteVolume()),
-          KlineHandlers::merge);
-    }
-    return List.copyOf(byOpen.values());
-  }
-
-  private static Bar merge(Bar earlier, Bar later) {
-    return new Bar(earlier.openMillis(), earlier.open(), earlier.high().max(later.high()),
-        earlier.low().min(later.low()), later.close(), earlier.volume().add(later.volume()),
-        earlier.quoteVolume().add(later.quoteVolume()), earlier.trades() + later.trades(),
-        earlier.takerBuyVolume().add(later.takerBuyVolume()),
-        earlier.takerBuyQuoteVolume().add(later.takerBuyQuoteVolume()));
   }
 
   private static List<Object> row(SymbolRules rules, KlineInterval interval, Bar bar) {

@@ -3,7 +3,10 @@ package io.oes.sim.market;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongUnaryOperator;
 
 /**
  * One symbol's price history as one-minute candles, what {@code GET /fapi/v1/klines} aggregates
@@ -20,29 +23,59 @@ public final class MinuteBars {
   private final ArrayDeque<Bar> bars = new ArrayDeque<>();
   private BigDecimal lastPrice;
 
-  /** One minute's candle; {@code trades} and the volumes count public trades only. */
+  /**
+   * A candle; {@code trades}, the volumes and the trade ids (-1 without trades) count public
+   * trades only.
+   */
   public record Bar(long openMillis, BigDecimal open, BigDecimal high, BigDecimal low,
       BigDecimal close, BigDecimal volume, BigDecimal quoteVolume, long trades,
-      BigDecimal takerBuyVolume, BigDecimal takerBuyQuoteVolume) {
+      BigDecimal takerBuyVolume, BigDecimal takerBuyQuoteVolume, long firstTradeId,
+      long lastTradeId) {
 
     static Bar flat(long openMillis, BigDecimal price) {
       return new Bar(openMillis, price, price, price, price, BigDecimal.ZERO, BigDecimal.ZERO, 0,
-          BigDecimal.ZERO, BigDecimal.ZERO);
+          BigDecimal.ZERO, BigDecimal.ZERO, -1, -1);
     }
 
     Bar withPrice(BigDecimal price) {
       return new Bar(openMillis, open, high.max(price), low.min(price), price, volume,
-          quoteVolume, trades, takerBuyVolume, takerBuyQuoteVolume);
+          quoteVolume, trades, takerBuyVolume, takerBuyQuoteVolume, firstTradeId, lastTradeId);
     }
 
-    Bar withTrade(BigDecimal price, BigDecimal quantity, boolean takerBuy) {
+    Bar withTrade(BigDecimal price, BigDecimal quantity, boolean takerBuy, long tradeId) {
       Bar moved = withPrice(price);
       BigDecimal quote = price.multiply(quantity);
       return new Bar(openMillis, open, moved.high, moved.low, price, volume.add(quantity),
           quoteVolume.add(quote), trades + 1,
           takerBuy ? takerBuyVolume.add(quantity) : takerBuyVolume,
-          takerBuy ? takerBuyQuoteVolume.add(quote) : takerBuyQuoteVolume);
+          takerBuy ? takerBuyQuoteVolume.add(quote) : takerBuyQuoteVolume,
+          firstTradeId < 0 ? tradeId : firstTradeId, tradeId);
     }
+
+    Bar reopenedAt(long newOpenMillis) {
+      return new Bar(newOpenMillis, open, high, low, close, volume, quoteVolume, trades,
+          takerBuyVolume, takerBuyQuoteVolume, firstTradeId, lastTradeId);
+    }
+
+    /** This candle and the {@code later} one as one, opening at {@code mergedOpenMillis}. */
+    Bar merge(long mergedOpenMillis, Bar later) {
+      return new Bar(mergedOpenMillis, open, high.max(later.high), low.min(later.low),
+          later.close, volume.add(later.volume), quoteVolume.add(later.quoteVolume),
+          trades + later.trades, takerBuyVolume.add(later.takerBuyVolume),
+          takerBuyQuoteVolume.add(later.takerBuyQuoteVolume),
+          firstTradeId < 0 ? later.firstTradeId : firstTradeId,
+          later.lastTradeId < 0 ? lastTradeId : later.lastTradeId);
+    }
+  }
+
+  /** Minute candles merged into longer ones; {@code openOf} maps a minute to its candle. */
+  public static List<Bar> aggregate(List<Bar> minutes, LongUnaryOperator openOf) {
+    Map<Long, Bar> byOpen = new LinkedHashMap<>();
+    for (Bar minute : minutes) {
+      long open = openOf.applyAsLong(minute.openMillis());
+      byOpen.merge(open, minute.reopenedAt(open), (earlier, later) -> earlier.merge(open, later));
+    }
+    return List.copyOf(byOpen.values());
   }
 
   public MinuteBars(BigDecimal openPrice, long nowMillis) {
@@ -56,9 +89,10 @@ public final class MinuteBars {
     lastPrice = price;
   }
 
-  public void onTrade(BigDecimal price, BigDecimal quantity, boolean takerBuy, long nowMillis) {
+  public void onTrade(BigDecimal price, BigDecimal quantity, boolean takerBuy, long tradeId,
+      long nowMillis) {
     Bar current = advanceTo(nowMillis);
-    replaceLast(current.withTrade(price, quantity, takerBuy));
+    replaceLast(current.withTrade(price, quantity, takerBuy, tradeId));
     lastPrice = price;
   }
 

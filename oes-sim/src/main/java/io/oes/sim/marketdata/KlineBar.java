@@ -1,5 +1,6 @@
 package io.oes.sim.marketdata;
 
+import io.oes.sim.market.MinuteBars;
 import io.oes.sim.market.TradeTape.PublicTrade;
 import java.math.BigDecimal;
 
@@ -34,6 +35,24 @@ final class KlineBar {
     this.close = open;
   }
 
+  /**
+   * The bar continuing what the engine's minute candles hold for it so far, so a stream started
+   * mid-interval shows what {@code GET /fapi/v1/klines} shows.
+   */
+  KlineBar(KlineInterval interval, MinuteBars.Bar sofar) {
+    this(interval, sofar.openMillis(), sofar.open());
+    high = sofar.high();
+    low = sofar.low();
+    close = sofar.close();
+    volume = sofar.volume();
+    quoteVolume = sofar.quoteVolume();
+    takerBuyVolume = sofar.takerBuyVolume();
+    takerBuyQuoteVolume = sofar.takerBuyQuoteVolume();
+    trades = sofar.trades();
+    firstTradeId = sofar.firstTradeId();
+    lastTradeId = sofar.lastTradeId();
+  }
+
   boolean coversTime(long timeMillis) {
     return timeMillis >= openMillis && timeMillis <= closeMillis;
   }
@@ -44,7 +63,11 @@ final class KlineBar {
     low = low.min(price);
   }
 
+  /** Adds a trade; one the bar already holds (from its minute candles) is skipped. */
   void onTrade(PublicTrade trade) {
+    if (trade.tradeId() <= lastTradeId) {
+      return;
+    }
     onPrice(trade.price());
     BigDecimal quote = trade.price().multiply(trade.quantity());
     volume = volume.add(trade.quantity());

@@ -6,10 +6,14 @@ import io.oes.sim.market.PriceLevel;
 import io.oes.sim.matching.Exchange;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds the market streams from the simulated market. Runs on its own thread, one tick every
@@ -26,6 +30,7 @@ public final class MarketFeed {
   private final Map<String, SymbolFeed> feeds = new LinkedHashMap<>();
   private final MarketStreamSink sink;
   private final InstantSource clock;
+  private Map<String, Optional<StreamName>> parsedNames = new HashMap<>();
   private long tick;
 
   public MarketFeed(Exchange exchange, MarketStreamSink sink, InstantSource clock) {
@@ -35,22 +40,43 @@ public final class MarketFeed {
     this.clock = clock;
   }
 
-  /** One tick: sample, then publish what is due. */
+  /** One tick: sample the symbols someone listens to, then publish what is due. */
   public void onTick() {
     tick++;
-    Set<String> subscribed = sink.subscribedStreams();
-    if (subscribed.isEmpty()) {
-      feeds.values().forEach(SymbolFeed::discardTrades);
-      return;
-    }
+    List<StreamName> streams = parsed(sink.subscribedStreams());
+    boolean allMarket = streams.stream().anyMatch(stream -> stream.symbol().isEmpty());
+    Set<String> symbols = new HashSet<>();
+    streams.forEach(stream -> stream.symbol().ifPresent(symbols::add));
     long now = clock.millis();
-    feeds.values().forEach(feed -> feed.onTick(now));
-    for (String name : subscribed) {
-      StreamName.parse(name).ifPresent(stream -> publishIfDue(stream, now));
-    }
+    feeds.forEach((symbol, feed) -> {
+      if (allMarket || symbols.contains(symbol)) {
+        feed.onTick(now);
+      } else {
+        feed.discardTrades();
+      }
+    });
+    feeds.forEach((symbol, feed) -> feed.retainBars(streams.stream()
+        .filter(stream -> stream.kind() == StreamName.Kind.KLINE
+            && stream.symbol().get().equals(symbol))
+        .map(StreamName::interval).collect(Collectors.toSet())));
+    streams.forEach(stream -> publishIfDue(stream, now));
     if (due(100)) {
       feeds.values().forEach(SymbolFeed::dropTrades);
     }
+  }
+
+  /**
+   * The subscribed names this simulator serves, parsed once per name: the parse of the previous
+   * tick is kept for names still subscribed.
+   */
+  private List<StreamName> parsed(Set<String> names) {
+    Map<String, Optional<StreamName>> current = new HashMap<>();
+    names.forEach(name -> current.put(name, parsedNames.containsKey(name)
+        ? parsedNames.get(name) : StreamName.parse(name)));
+    parsedNames = current;
+    List<StreamName> streams = new ArrayList<>();
+    current.values().forEach(stream -> stream.ifPresent(streams::add));
+    return streams;
   }
 
   private void publishIfDue(StreamName stream, long now) {

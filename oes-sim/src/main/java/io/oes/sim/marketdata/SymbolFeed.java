@@ -1,6 +1,7 @@
 package io.oes.sim.marketdata;
 
 import io.oes.sim.market.MarketSample;
+import io.oes.sim.market.MinuteBars;
 import io.oes.sim.market.PriceLevel;
 import io.oes.sim.market.TradeTape.PublicTrade;
 import io.oes.sim.matching.SymbolEngine;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The market data feed's view of one symbol: per tick one sample of the book, mark price and
@@ -106,10 +108,22 @@ final class SymbolFeed {
     return chains.get(periodMillis).latest();
   }
 
-  /** The bar being built for {@code interval}; the first ask starts it. */
+  /**
+   * The bar being built for {@code interval}; the first ask starts it from the engine's minute
+   * candles of the interval so far.
+   */
   KlineBar bar(KlineInterval interval, long nowMillis) {
-    return bars.computeIfAbsent(interval,
-        unused -> new KlineBar(interval, nowMillis, sample.stats().lastPrice()));
+    return bars.computeIfAbsent(interval, unused -> {
+      List<MinuteBars.Bar> sofar = MinuteBars.aggregate(
+          engine.minuteBars(interval.openOf(nowMillis), nowMillis), interval::openOf);
+      return sofar.isEmpty() ? new KlineBar(interval, nowMillis, sample.stats().lastPrice())
+          : new KlineBar(interval, sofar.getLast());
+    });
+  }
+
+  /** Forgets the bars of intervals nobody streams any more; a new subscriber starts afresh. */
+  void retainBars(Set<KlineInterval> streamed) {
+    bars.keySet().retainAll(streamed);
   }
 
   List<KlineBar> barsClosedThisTick(KlineInterval interval) {

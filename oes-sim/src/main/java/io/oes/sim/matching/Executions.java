@@ -60,7 +60,7 @@ final class Executions {
   void onPublicTrade(BigDecimal price, BigDecimal quantity, Side takerSide, long nowMillis) {
     tape.onTrade(new PublicTrade(lastTradeId, price, quantity, takerSide == Side.SELL,
         nowMillis));
-    minuteBars.onTrade(price, quantity, takerSide == Side.BUY, nowMillis);
+    minuteBars.onTrade(price, quantity, takerSide == Side.BUY, lastTradeId, nowMillis);
   }
 
   /** Reports a change of {@code order} that involved no trade. */

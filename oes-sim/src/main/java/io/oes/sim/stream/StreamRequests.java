@@ -71,8 +71,8 @@ final class StreamRequests {
     if (names == null) {
       return error(id, 2, "Invalid request: params must be a list of stream names");
     }
-    long fresh = names.stream().distinct()
-        .filter(name -> !connection.streams().contains(name)).count();
+    Set<String> held = Set.copyOf(connection.streams());
+    long fresh = names.stream().distinct().filter(name -> !held.contains(name)).count();
     if (connection.streamCount() + fresh > maxStreams) {
       return error(id, 2, "Invalid request: a connection can listen to at most " + maxStreams
           + " streams");
