@@ -82,6 +82,11 @@ final class StreamClient implements AutoCloseable {
     socket.sendText(text, true).join();
   }
 
+  /** Sends one binary frame, which no request is. */
+  void sendBinary(byte[] bytes) {
+    socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+  }
+
   /** Sends a request and returns the answer carrying its {@code id}, skipping stream events. */
   JsonNode request(String json, Object id) {
     send(json);

@@ -84,6 +84,8 @@ class StreamRequestsTest {
           + "[\"combined\",\"yes\"],\"id\":14}", 14);
       JsonNode extraField = stream.request("{\"method\":\"LIST_SUBSCRIPTIONS\",\"id\":15,"
           + "\"extra\":1}", 15);
+      stream.sendBinary(new byte[] {1, 2, 3});
+      JsonNode binary = stream.next();
       JsonNode stillServed = stream.request("{\"method\":\"LIST_SUBSCRIPTIONS\",\"id\":16}", 16);
 
       assertThat(malformed.get("error").get("code").asInt()).isEqualTo(3);
@@ -99,6 +101,7 @@ class StreamRequestsTest {
       assertThat(notBoolean.get("error").get("code").asInt()).isEqualTo(1);
       assertThat(extraField.get("error").get("msg").asText())
           .isEqualTo("Invalid request: too many parameters");
+      assertThat(binary.get("error").get("code").asInt()).isEqualTo(3);
       assertThat(stillServed.get("result").isArray()).isTrue();
     }
   }

@@ -61,6 +61,8 @@ public final class StreamEndpoints {
       Function<WsContext, List<String>> initialNames) {
     ws.onConnect(socket -> onConnect(socket, combined, initialNames.apply(socket)));
     ws.onMessage(message -> onMessage(message, message.message()));
+    // Requests are JSON text; a binary frame is answered as text that is no JSON would be.
+    ws.onBinaryMessage(message -> onMessage(message, ""));
     ws.onClose(socket -> registry.unregister(socket.sessionId()));
     ws.onError(socket -> registry.unregister(socket.sessionId()));
   }

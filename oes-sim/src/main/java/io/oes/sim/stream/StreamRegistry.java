@@ -34,6 +34,10 @@ public final class StreamRegistry implements MarketStreamSink {
     if (connection.addStream(name)) {
       byName.computeIfAbsent(name, unused -> ConcurrentHashMap.newKeySet()).add(connection);
     }
+    // A request racing the socket's close must not leave the closed connection listed.
+    if (!bySession.containsKey(connection.sessionId())) {
+      unsubscribe(connection, name);
+    }
   }
 
   void unsubscribe(StreamConnection connection, String name) {

@@ -32,6 +32,9 @@ final class StreamRequests {
 
   /** Handles one text frame and returns the answer to send back. */
   String answer(StreamConnection connection, String text) {
+    if (text.isBlank()) {
+      return error(null, 3, "Invalid JSON: expected value at line 1 column 1");
+    }
     JsonNode request;
     try {
       request = mapper.readTree(text);
