@@ -37,6 +37,18 @@ final class MarketEvents {
     return json;
   }
 
+  /** A trade stream event; the simulator's trades are all regular market trades. */
+  static Map<String, Object> trade(SymbolRules rules, PublicTrade trade, long nowMillis) {
+    Map<String, Object> json = head("trade", nowMillis, rules);
+    json.put("T", trade.timeMillis());
+    json.put("t", trade.tradeId());
+    json.put("p", price(rules, trade.price()));
+    json.put("q", qty(rules, trade.quantity()));
+    json.put("X", "MARKET");
+    json.put("m", trade.buyerMaker());
+    return json;
+  }
+
   static Map<String, Object> markPrice(SymbolRules rules, MarketSample sample, long nowMillis) {
     String mark = sample.markPrice().setScale(MARK_PRICE_SCALE, RoundingMode.HALF_UP)
         .toPlainString();
@@ -73,8 +85,28 @@ final class MarketEvents {
     return json;
   }
 
+  /** The kline of the symbol's perpetual contract: a kline keyed by pair and contract type. */
+  static Map<String, Object> continuousKline(SymbolRules rules, KlineBar bar, boolean closed,
+      long nowMillis) {
+    Map<String, Object> k = klineBody(rules, bar, closed);
+    k.remove("s");
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("e", "continuous_kline");
+    json.put("E", nowMillis);
+    json.put("ps", rules.symbol());
+    json.put("ct", "PERPETUAL");
+    json.put("k", k);
+    return json;
+  }
+
   static Map<String, Object> kline(SymbolRules rules, KlineBar bar, boolean closed,
       long nowMillis) {
+    Map<String, Object> json = head("kline", nowMillis, rules);
+    json.put("k", klineBody(rules, bar, closed));
+    return json;
+  }
+
+  private static Map<String, Object> klineBody(SymbolRules rules, KlineBar bar, boolean closed) {
     Map<String, Object> k = new LinkedHashMap<>();
     k.put("t", bar.openMillis);
     k.put("T", bar.closeMillis);
@@ -93,9 +125,7 @@ final class MarketEvents {
     k.put("V", qty(rules, bar.takerBuyVolume));
     k.put("Q", WireDecimals.plain(bar.takerBuyQuoteVolume));
     k.put("B", "0");
-    Map<String, Object> json = head("kline", nowMillis, rules);
-    json.put("k", k);
-    return json;
+    return k;
   }
 
   static Map<String, Object> miniTicker(SymbolRules rules, MarketStats.Snapshot stats,

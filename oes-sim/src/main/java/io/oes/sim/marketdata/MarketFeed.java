@@ -56,7 +56,8 @@ public final class MarketFeed {
       }
     });
     feeds.forEach((symbol, feed) -> feed.retainBars(streams.stream()
-        .filter(stream -> stream.kind() == StreamName.Kind.KLINE
+        .filter(stream -> (stream.kind() == StreamName.Kind.KLINE
+            || stream.kind() == StreamName.Kind.CONTINUOUS_KLINE)
             && stream.symbol().get().equals(symbol))
         .map(StreamName::interval).collect(Collectors.toSet())));
     streams.forEach(stream -> publishIfDue(stream, now));
@@ -93,6 +94,9 @@ public final class MarketFeed {
     if (stream.kind() == StreamName.Kind.KLINE) {
       feed.barsClosedThisTick(stream.interval()).forEach(bar ->
           publish(stream, MarketEvents.kline(feed.rules(), bar, true, now)));
+    } else if (stream.kind() == StreamName.Kind.CONTINUOUS_KLINE) {
+      feed.barsClosedThisTick(stream.interval()).forEach(bar ->
+          publish(stream, MarketEvents.continuousKline(feed.rules(), bar, true, now)));
     }
     if (due(stream.periodMillis())) {
       symbolEvents(stream, feed, now).forEach(event -> publish(stream, event));
@@ -104,6 +108,8 @@ public final class MarketFeed {
     var sample = feed.sample();
     return switch (stream.kind()) {
       case AGG_TRADE -> aggTrades(feed, now);
+      case TRADE -> feed.newTrades().stream()
+          .map(trade -> MarketEvents.trade(rules, trade, now)).toList();
       case MARK_PRICE -> List.of(MarketEvents.markPrice(rules, sample, now));
       case BOOK_TICKER -> feed.topChanged()
           ? List.of(MarketEvents.bookTicker(rules, sample, now)) : List.of();
@@ -113,6 +119,8 @@ public final class MarketFeed {
       case PARTIAL_DEPTH -> List.of(partialDepth(stream, feed, now));
       case KLINE -> List.of(MarketEvents.kline(rules, feed.bar(stream.interval(), now), false,
           now));
+      case CONTINUOUS_KLINE -> List.of(MarketEvents.continuousKline(rules,
+          feed.bar(stream.interval(), now), false, now));
       case TICKER -> List.of(MarketEvents.ticker(rules, sample.stats(), now));
       case MINI_TICKER -> List.of(MarketEvents.miniTicker(rules, sample.stats(), now));
       default -> List.of();

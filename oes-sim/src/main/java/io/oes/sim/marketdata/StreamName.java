@@ -22,11 +22,15 @@ public record StreamName(String name, Optional<String> symbol, Kind kind, int pe
 
   /** What a stream carries. */
   public enum Kind {
-    AGG_TRADE, MARK_PRICE, BOOK_TICKER, PARTIAL_DEPTH, DIFF_DEPTH, KLINE, TICKER, MINI_TICKER,
-    ALL_MARK_PRICE, ALL_BOOK_TICKER, ALL_TICKER, ALL_MINI_TICKER
+    AGG_TRADE, TRADE, MARK_PRICE, BOOK_TICKER, PARTIAL_DEPTH, DIFF_DEPTH, KLINE,
+    CONTINUOUS_KLINE, TICKER, MINI_TICKER, ALL_MARK_PRICE, ALL_BOOK_TICKER, ALL_TICKER,
+    ALL_MINI_TICKER
   }
 
   private static final Pattern SYMBOL_STREAM = Pattern.compile("([a-z0-9]+)@(.+)");
+  /** Every simulated symbol is a perpetual, so its pair's perpetual contract is itself. */
+  private static final Pattern CONTINUOUS = Pattern.compile(
+      "([a-z0-9]+)_perpetual@continuousKline_(.+)");
   private static final Pattern DEPTH = Pattern.compile("depth(5|10|20)?(@100ms|@250ms|@500ms)?");
 
   /** The stream a name denotes, empty when it denotes none this simulator serves. */
@@ -47,6 +51,12 @@ public record StreamName(String name, Optional<String> symbol, Kind kind, int pe
   }
 
   private static Optional<StreamName> ofSymbol(String name) {
+    Matcher continuous = CONTINUOUS.matcher(name);
+    if (continuous.matches()) {
+      return KlineInterval.of(continuous.group(2)).map(interval -> new StreamName(name,
+          Optional.of(continuous.group(1).toUpperCase(Locale.ROOT)), Kind.CONTINUOUS_KLINE, 250,
+          0, interval));
+    }
     Matcher matcher = SYMBOL_STREAM.matcher(name);
     if (!matcher.matches()) {
       return Optional.empty();
@@ -55,6 +65,7 @@ public record StreamName(String name, Optional<String> symbol, Kind kind, int pe
     String rest = matcher.group(2);
     Optional<StreamName> simple = switch (rest) {
       case "aggTrade" -> of(name, symbol, Kind.AGG_TRADE, 100);
+      case "trade" -> of(name, symbol, Kind.TRADE, 0);
       case "markPrice" -> of(name, symbol, Kind.MARK_PRICE, 3000);
       case "markPrice@1s" -> of(name, symbol, Kind.MARK_PRICE, 1000);
       case "bookTicker" -> of(name, symbol, Kind.BOOK_TICKER, 0);

@@ -29,6 +29,7 @@ final class SymbolFeed {
   private final Map<KlineInterval, KlineBar> bars = new EnumMap<>(KlineInterval.class);
   private final List<KlineBar> closedThisTick = new ArrayList<>();
   private final List<AggregateTrade> pendingTrades = new ArrayList<>();
+  private List<PublicTrade> newTrades = List.of();
   private MarketSample sample;
   private String lastTop = "";
   private boolean topChanged;
@@ -46,6 +47,7 @@ final class SymbolFeed {
   void onTick(long nowMillis) {
     sample = engine.sample(SAMPLE_LEVELS);
     List<PublicTrade> trades = engine.tape().drain();
+    newTrades = trades;
     trades.forEach(trade -> pendingTrades.add(new AggregateTrade(++lastAggregateId, trade)));
     advancedThisTick.clear();
     closedThisTick.clear();
@@ -68,6 +70,11 @@ final class SymbolFeed {
       bar.onPrice(sample.stats().lastPrice());
       entry.setValue(bar);
     }
+  }
+
+  /** The trades drained this tick, for the trade stream, which pushes them at once. */
+  List<PublicTrade> newTrades() {
+    return newTrades;
   }
 
   /** A trade numbered for the aggTrade stream ({@code a}). */
