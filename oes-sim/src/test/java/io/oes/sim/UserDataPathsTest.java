@@ -91,17 +91,20 @@ class UserDataPathsTest {
       String filled = buyAtMarket();
       String sentinel = restAndCancelFarBid();
 
-      List<String> types = new ArrayList<>();
+      List<JsonNode> events = new ArrayList<>();
       JsonNode event;
       do {
         event = stream.next();
-        types.add(event.get("e").asText());
+        events.add(event);
       } while (!event.path("o").path("c").asText().equals(sentinel)
           || !event.path("o").path("x").asText().equals("CANCELED"));
 
-      assertThat(types).containsOnly("ORDER_TRADE_UPDATE", "ACCOUNT_UPDATE")
-          .contains("ACCOUNT_UPDATE");
-      assertThat(filled).isNotEmpty();
+      assertThat(events).extracting(received -> received.get("e").asText())
+          .containsOnly("ORDER_TRADE_UPDATE", "ACCOUNT_UPDATE").contains("ACCOUNT_UPDATE");
+      assertThat(events).anySatisfy(received -> {
+        assertThat(received.path("o").path("c").asText()).isEqualTo(filled);
+        assertThat(received.path("o").path("x").asText()).isEqualTo("TRADE");
+      });
     }
   }
 
