@@ -1,6 +1,7 @@
 package io.oes.sim;
 
 import io.oes.sim.fault.FaultInjector;
+import io.oes.sim.marketdata.MarketFeed;
 import io.oes.sim.matching.Exchange;
 import io.oes.sim.stream.UserStreamHub;
 import java.time.Duration;
@@ -12,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The simulator's timed work, on two daemon threads: the market ticker (mid moves, or only GTD
- * expiry while the market is frozen), and housekeeping (listen key expiry, stream pings,
- * scheduled stream drops, dead-man countdowns). A failing task is logged and runs again on its
+ * The simulator's timed work, on three daemon threads: the market ticker (mid moves, or only
+ * GTD expiry while the market is frozen), the market streams' feed, and housekeeping (listen key
+ * expiry, stream pings, the 24-hour cut, scheduled stream drops, dead-man countdowns). A failing task is logged and runs again on its
  * next period.
  */
 final class Housekeeping implements AutoCloseable {
@@ -25,6 +26,9 @@ final class Housekeeping implements AutoCloseable {
       Thread.ofPlatform().name("oes-sim-market").daemon().factory());
   private final ScheduledExecutorService streams = Executors.newSingleThreadScheduledExecutor(
       Thread.ofPlatform().name("oes-sim-housekeeping").daemon().factory());
+  private final ScheduledExecutorService marketStreams =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("oes-sim-market-streams").daemon().factory());
   private final InstantSource clock;
   private long lastDropMillis;
 
@@ -50,9 +54,11 @@ final class Housekeeping implements AutoCloseable {
     }
   }
 
-  void startStreams(UserStreamHub hub, FaultInjector faults, Duration pingInterval) {
-    streams.scheduleAtFixedRate(safely("User stream sweep", () -> {
+  void startStreams(UserStreamHub hub, FaultInjector faults, Duration pingInterval,
+      Duration maxConnectionTime) {
+    streams.scheduleAtFixedRate(safely("Stream sweep", () -> {
       hub.expireListenKeys();
+      hub.closeExpiredConnections(maxConnectionTime.toMillis());
       dropWhenDue(hub, faults.plan().streamDropInterval());
     }), SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     long pingMillis = pingInterval.toMillis();
@@ -60,8 +66,15 @@ final class Housekeeping implements AutoCloseable {
         TimeUnit.MILLISECONDS);
   }
 
+  /** The market streams get their own thread, so a busy feed never delays a market tick. */
+  void startMarketStreams(MarketFeed feed) {
+    marketStreams.scheduleAtFixedRate(safely("Market stream tick", feed::onTick),
+        MarketFeed.TICK_MILLIS, MarketFeed.TICK_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
   @Override
   public void close() {
+    marketStreams.shutdownNow();
     market.shutdownNow();
     streams.shutdownNow();
   }

@@ -13,13 +13,15 @@ import io.oes.sim.http.RestApi;
 import io.oes.sim.http.UnansweredRequests;
 import io.oes.sim.market.MarketProfile;
 import io.oes.sim.market.MarketSettings;
+import io.oes.sim.marketdata.MarketFeed;
 import io.oes.sim.matching.EngineContext;
 import io.oes.sim.matching.Exchange;
 import io.oes.sim.ratelimit.RateLimitLedger;
 import io.oes.sim.rules.OrderFilters;
 import io.oes.sim.rules.SymbolCatalog;
 import io.oes.sim.stream.ListenKeys;
-import io.oes.sim.stream.UserStreamEndpoints;
+import io.oes.sim.stream.StreamEndpoints;
+import io.oes.sim.stream.StreamRegistry;
 import io.oes.sim.stream.UserStreamHub;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -29,9 +31,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A running Binance USD-M Futures compatible exchange simulator. {@link #start} returns once the
  * HTTP port is bound; {@link #close} stops the server, the market ticker and housekeeping.
- * Serves the REST API under {@link #baseUrl()}, the user data stream under
- * {@link #webSocketUrl()} ({@code /ws/<listenKey>}, {@code /private/ws?listenKey=K},
- * {@code /stream?streams=<listenKey>}) and the operator endpoints under {@code /admin}.
+ * Serves the REST API under {@link #baseUrl()}, the market and user data streams under
+ * {@link #webSocketUrl()} ({@code /ws/<stream>}, {@code /stream?streams=a/b}, the same under
+ * {@code /market}, {@code /public} and {@code /private}, {@code /private/ws?listenKey=K}) and the
+ * operator endpoints under {@code /admin}.
  * Thread-safe.
  */
 public final class Simulator implements AutoCloseable {
@@ -66,8 +69,9 @@ public final class Simulator implements AutoCloseable {
     SymbolCatalog catalog = SymbolCatalog.defaults();
     AccountRegistry accounts = new AccountRegistry(config.accounts(),
         config.initialWalletBalance(), config.clock().millis());
+    StreamRegistry streams = new StreamRegistry();
     UserStreamHub hub = new UserStreamHub(new ListenKeys(config.listenKeyValidity()), accounts,
-        config.clock());
+        streams, config.clock());
     EngineContext context = new EngineContext(config.fees(), accounts,
         OrderFilters.binanceDefaults(), hub, config.clock());
     Exchange exchange = Exchange.open(catalog,
@@ -88,12 +92,14 @@ public final class Simulator implements AutoCloseable {
     });
     new BinanceRoutes(new RestApi(ledger, faults, unanswered), new BinanceRoutes.Wiring(catalog,
         exchange, new RequestAuthenticator(accounts, config.clock()), ledger, hub,
-        deadMansSwitch, config.clock())).registerOn(app);
-    UserStreamEndpoints.registerOn(app, hub);
+        deadMansSwitch, config.fees(), config.clock())).registerOn(app);
+    new StreamEndpoints(streams, hub, config.streamLimits(), config.clock()).registerOn(app);
     new AdminApi(faults, hub, exchange, accounts).registerOn(app);
     app.start(config.host(), config.port());
     housekeeping.startMarket(exchange, faults, config.tickInterval());
-    housekeeping.startStreams(hub, faults, config.streamPingInterval());
+    housekeeping.startStreams(hub, faults, config.streamPingInterval(),
+        config.streamLimits().maxConnectionTime());
+    housekeeping.startMarketStreams(new MarketFeed(exchange, streams, config.clock()));
     LOG.info("Exchange simulator listening on {}:{}", config.host(), app.port());
     return new Simulator(config, app, housekeeping,
         new Parts(faults, hub, exchange, unanswered));
@@ -133,7 +139,7 @@ public final class Simulator implements AutoCloseable {
     faults.replace(plan);
   }
 
-  /** Cuts every user data stream connection now. */
+  /** Cuts every stream connection (market and user data) now. */
   public void dropUserStreams() {
     hub.dropAll();
   }
@@ -148,6 +154,7 @@ public final class Simulator implements AutoCloseable {
   public void close() {
     unanswered.releaseAll();
     housekeeping.close();
+    hub.close();
     app.stop();
   }
 

@@ -4,6 +4,7 @@ import io.oes.sim.account.Credentials;
 import io.oes.sim.fault.FaultPlan;
 import io.oes.sim.matching.FeeSchedule;
 import io.oes.sim.ratelimit.RateLimits;
+import io.oes.sim.stream.StreamLimits;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -29,7 +30,9 @@ import java.util.function.Consumer;
  * @param rateLimits the request-weight and order-count limits and the ban policy
  * @param faults the faults active from start (changeable at run time through the admin endpoint)
  * @param listenKeyValidity how long a listen key lives without keepalive (Binance: 60 minutes)
- * @param streamPingInterval how often the server pings user stream sockets (Binance: 3 minutes)
+ * @param streamPingInterval how often the server pings stream sockets (Binance: 3 minutes)
+ * @param streamLimits the stream connections' limits (Binance: 10 messages a second, 1024
+ *     streams, 24 hours)
  */
 public record SimulatorConfig(
     String host,
@@ -45,7 +48,8 @@ public record SimulatorConfig(
     RateLimits rateLimits,
     FaultPlan faults,
     Duration listenKeyValidity,
-    Duration streamPingInterval) {
+    Duration streamPingInterval,
+    StreamLimits streamLimits) {
 
   private static final int GENERATED_KEY_LENGTH = 64;
   private static final String KEY_ALPHABET =
@@ -70,19 +74,21 @@ public record SimulatorConfig(
     }
     Objects.requireNonNull(rateLimits, "rateLimits");
     Objects.requireNonNull(faults, "faults");
+    Objects.requireNonNull(streamLimits, "streamLimits");
     accounts = List.copyOf(accounts);
   }
 
   /**
    * Loopback, ephemeral port, seed 42, one account with a freshly generated key and secret, mid
    * moving every 250 ms by about 1 bp, 50 levels a side, Binance base-tier fees, 100,000 USDT,
-   * Binance's rate limits, no faults, 60-minute listen keys, stream pings every 3 minutes.
+   * Binance's rate limits, no faults, 60-minute listen keys, stream pings every 3 minutes,
+   * Binance's stream connection limits.
    */
   public static SimulatorConfig defaults() {
     return new SimulatorConfig("127.0.0.1", 0, 42, List.of(generatedCredentials()),
         Duration.ofMillis(250), new BigDecimal("0.0001"), 50, FeeSchedule.binanceBaseTier(),
         new BigDecimal("100000"), InstantSource.system(), RateLimits.binance(), FaultPlan.none(),
-        Duration.ofMinutes(60), Duration.ofMinutes(3));
+        Duration.ofMinutes(60), Duration.ofMinutes(3), StreamLimits.binance());
   }
 
   public SimulatorConfig withHost(String newHost) {
@@ -151,6 +157,10 @@ public record SimulatorConfig(
     return with(draft -> draft.streamPingInterval = newInterval);
   }
 
+  public SimulatorConfig withStreamLimits(StreamLimits newLimits) {
+    return with(draft -> draft.streamLimits = newLimits);
+  }
+
   private SimulatorConfig with(Consumer<Draft> change) {
     Draft draft = new Draft(this);
     change.accept(draft);
@@ -173,6 +183,7 @@ public record SimulatorConfig(
     FaultPlan faults;
     Duration listenKeyValidity;
     Duration streamPingInterval;
+    StreamLimits streamLimits;
 
     Draft(SimulatorConfig config) {
       host = config.host;
@@ -189,12 +200,13 @@ public record SimulatorConfig(
       faults = config.faults;
       listenKeyValidity = config.listenKeyValidity;
       streamPingInterval = config.streamPingInterval;
+      streamLimits = config.streamLimits;
     }
 
     SimulatorConfig build() {
       return new SimulatorConfig(host, port, seed, accounts, tickInterval, volatilityPerTick,
           depthLevels, fees, initialWalletBalance, clock, rateLimits, faults, listenKeyValidity,
-          streamPingInterval);
+          streamPingInterval, streamLimits);
     }
   }
 

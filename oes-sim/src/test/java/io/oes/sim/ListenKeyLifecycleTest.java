@@ -41,6 +41,32 @@ class ListenKeyLifecycleTest {
   }
 
   @Test
+  void sendsListenKeyExpiredOnTheCombinedPrivatePathAndToSubscribersDespiteAnEventsFilter()
+      throws Exception {
+    String key = listenKey();
+    try (StreamClient combined = StreamClient.connect(simulator.webSocketUrl()
+            + "/private/stream?listenKey=" + key);
+        StreamClient filtered = StreamClient.connect(simulator.webSocketUrl()
+            + "/private/ws?listenKey=" + key + "&events=ORDER_TRADE_UPDATE");
+        StreamClient subscriber = StreamClient.connect(simulator.webSocketUrl() + "/ws")) {
+      subscriber.request("{\"method\":\"SUBSCRIBE\",\"params\":[\"" + key
+          + "\"],\"id\":1}", 1);
+
+      JsonNode wrapped = combined.nextMatching(frame -> frame.has("data"));
+      JsonNode bare = filtered.next("listenKeyExpired");
+      JsonNode subscribed = subscriber.next("listenKeyExpired");
+      JsonNode listed = subscriber.request("{\"method\":\"LIST_SUBSCRIPTIONS\",\"id\":2}", 2);
+
+      assertThat(wrapped.get("stream").asText()).isEqualTo(key);
+      assertThat(wrapped.get("data").get("e").asText()).isEqualTo("listenKeyExpired");
+      assertThat(bare.get("listenKey").asText()).isEqualTo(key);
+      assertThat(subscribed.get("listenKey").asText()).isEqualTo(key);
+      assertThat(listed.get("result")).isEmpty();
+      assertThat(combined.ended().isDone()).as("the socket stays open").isFalse();
+    }
+  }
+
+  @Test
   void sendsNoMoreEventsOnALapsedKey() throws InterruptedException {
     String key = listenKey();
     try (StreamClient stream = StreamClient.connect(simulator.webSocketUrl() + "/ws/" + key)) {

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * A user data stream client on the JDK's WebSocket: collects every text frame as JSON, counts
- * pings and notes when the server closes or the connection breaks.
+ * A stream client on the JDK's WebSocket: collects every text frame as JSON, sends requests,
+ * counts pings and notes when the server closes or the connection breaks.
  */
 final class StreamClient implements AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -66,7 +66,7 @@ final class StreamClient implements AutoCloseable {
         return event;
       }
       skipped.add(event);
-      if (skipped.size() > 50) {
+      if (skipped.size() > 2000) {
         throw new AssertionError("no wanted event among " + skipped);
       }
     }
@@ -75,6 +75,23 @@ final class StreamClient implements AutoCloseable {
   /** Whether an event arrives within {@code wait}. */
   boolean quietFor(Duration wait) throws InterruptedException {
     return events.poll(wait.toMillis(), TimeUnit.MILLISECONDS) == null;
+  }
+
+  /** Sends one text frame, as a client's request. */
+  void send(String text) {
+    socket.sendText(text, true).join();
+  }
+
+  /** Sends one binary frame, which no request is. */
+  void sendBinary(byte[] bytes) {
+    socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+  }
+
+  /** Sends a request and returns the answer carrying its {@code id}, skipping stream events. */
+  JsonNode request(String json, Object id) {
+    send(json);
+    return nextMatching(frame -> frame.has("id") && frame.get("id").asText()
+        .equals(String.valueOf(id)));
   }
 
   int pings() {

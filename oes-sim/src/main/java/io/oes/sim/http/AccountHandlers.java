@@ -36,6 +36,12 @@ final class AccountHandlers {
     return AccountView.v2(account, exposures(account, List.copyOf(exchange.engines())));
   }
 
+  /** GET /fapi/v2/balance and /fapi/v3/balance. */
+  Object balance(ApiRequest request) {
+    Account account = resolver.signedAccount(request);
+    return AccountView.balance(account, exposures(account, List.copyOf(exchange.engines())));
+  }
+
   /** GET /fapi/v3/positionRisk: only symbols with a position or open orders. */
   Object positionRiskV3(ApiRequest request) {
     Account account = resolver.signedAccount(request);

@@ -45,6 +45,22 @@ final class AccountView {
     return json;
   }
 
+  /** The body of {@code GET /fapi/v2/balance} and {@code /fapi/v3/balance}: one USDT entry. */
+  static List<Map<String, Object>> balance(Account account, List<Exposure> exposures) {
+    Totals totals = Totals.of(account, exposures);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("accountAlias", "SimAccount");
+    json.put("asset", "USDT");
+    json.put("balance", plain(totals.wallet));
+    json.put("crossWalletBalance", plain(totals.wallet));
+    json.put("crossUnPnl", plain(totals.unrealized));
+    json.put("availableBalance", plain(totals.available()));
+    json.put("maxWithdrawAmount", plain(totals.maxWithdraw()));
+    json.put("marginAvailable", true);
+    json.put("updateTime", account.walletUpdateTimeMillis());
+    return List.of(json);
+  }
+
   private static Map<String, Object> asset(Account account, Totals totals) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("asset", "USDT");

@@ -12,6 +12,7 @@ import io.oes.sim.auth.RequestAuthenticator;
 import io.oes.sim.deadman.CountdownCancelAll;
 import io.oes.sim.http.RestApi.Kind;
 import io.oes.sim.matching.Exchange;
+import io.oes.sim.matching.FeeSchedule;
 import io.oes.sim.ratelimit.RateLimitLedger;
 import io.oes.sim.rules.SymbolCatalog;
 import io.oes.sim.stream.UserStreamHub;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * Every Binance USD-M endpoint the simulator serves, with its request weight (reference §3) and
- * whether injected after-execution faults may hit it.
+ * whether injected after-execution faults may hit it. Any other path answers 404 with Binance's
+ * {@code {"code":-5000,"msg":"Path …, Method … is invalid"}}.
  */
 public final class BinanceRoutes {
   private final RestApi api;
@@ -32,11 +34,13 @@ public final class BinanceRoutes {
   private final AccountHandlers accounts;
   private final LeverageHandlers leverage;
   private final ListenKeyHandlers listenKeys;
+  private final KlineHandlers klines;
+  private final CommissionRateHandler commissionRates;
 
   /** What the handlers need: the exchange, auth, limits, the user stream and the clock. */
   public record Wiring(SymbolCatalog catalog, Exchange exchange,
       RequestAuthenticator authenticator, RateLimitLedger ledger, UserStreamHub hub,
-      CountdownCancelAll deadMansSwitch, InstantSource clock) {}
+      CountdownCancelAll deadMansSwitch, FeeSchedule fees, InstantSource clock) {}
 
   public BinanceRoutes(RestApi api, Wiring wiring) {
     this.api = api;
@@ -52,6 +56,8 @@ public final class BinanceRoutes {
     this.accounts = new AccountHandlers(resolver, wiring.exchange());
     this.leverage = new LeverageHandlers(resolver, wiring.exchange(), wiring.ledger().limits());
     this.listenKeys = new ListenKeyHandlers(resolver, wiring.hub(), wiring.clock());
+    this.klines = new KlineHandlers(wiring.exchange(), resolver, wiring.clock());
+    this.commissionRates = new CommissionRateHandler(resolver, wiring.fees());
   }
 
   /** Registers every endpoint on {@code app}. */
@@ -60,6 +66,9 @@ public final class BinanceRoutes {
     registerOrders(app);
     registerAlgoOrders(app);
     registerAccount(app);
+    app.error(404, context -> context.contentType("application/json").result(
+        "{\"code\":-5000,\"msg\":\"Path " + context.path() + ", Method " + context.method()
+            + " is invalid\"}"));
   }
 
   private void registerMarketData(Javalin app) {
@@ -74,6 +83,12 @@ public final class BinanceRoutes {
         tickers::bookTicker);
     api.route(app, GET, "/fapi/v1/ticker/24hr", bySymbol(1, 40), Kind.QUERY,
         tickers::ticker24hr);
+    api.route(app, GET, "/fapi/v1/klines", KlineHandlers::klinesWeight, Kind.QUERY,
+        klines::klines);
+    api.route(app, GET, "/fapi/v1/ticker/price", bySymbol(1, 2), Kind.QUERY,
+        klines::tickerPrice);
+    api.route(app, GET, "/fapi/v2/ticker/price", bySymbol(1, 2), Kind.QUERY,
+        klines::tickerPrice);
     // ccxt loads coin and margin-pair lists from the spot API; a futures venue has none.
     api.route(app, GET, "/sapi/v1/capital/config/getall", fixed(10), Kind.QUERY,
         request -> List.of());
@@ -110,6 +125,10 @@ public final class BinanceRoutes {
   private void registerAccount(Javalin app) {
     api.route(app, GET, "/fapi/v3/account", fixed(5), Kind.QUERY, accounts::accountV3);
     api.route(app, GET, "/fapi/v2/account", fixed(5), Kind.QUERY, accounts::accountV2);
+    api.route(app, GET, "/fapi/v2/balance", fixed(5), Kind.QUERY, accounts::balance);
+    api.route(app, GET, "/fapi/v3/balance", fixed(5), Kind.QUERY, accounts::balance);
+    api.route(app, GET, "/fapi/v1/commissionRate", fixed(20), Kind.QUERY,
+        commissionRates::commissionRate);
     api.route(app, GET, "/fapi/v3/positionRisk", fixed(5), Kind.QUERY, accounts::positionRiskV3);
     api.route(app, GET, "/fapi/v2/positionRisk", fixed(5), Kind.QUERY, accounts::positionRiskV2);
     api.route(app, GET, "/fapi/v1/userTrades", fixed(5), Kind.QUERY, accounts::userTrades);

@@ -4,6 +4,9 @@ import io.oes.sim.account.Account.Booking;
 import io.oes.sim.account.Trade;
 import io.oes.sim.market.MarketStats;
 import io.oes.sim.market.MidPriceWalk;
+import io.oes.sim.market.MinuteBars;
+import io.oes.sim.market.TradeTape;
+import io.oes.sim.market.TradeTape.PublicTrade;
 import io.oes.sim.order.ExecutionType;
 import io.oes.sim.order.Side;
 import java.math.BigDecimal;
@@ -21,16 +24,20 @@ final class Executions {
   private final OrderRegistry registry;
   private final MidPriceWalk walk;
   private final MarketStats stats;
+  private final TradeTape tape;
+  private final MinuteBars minuteBars;
   private long lastTradeId;
 
   Executions(String symbol, String quoteAsset, EngineContext context, OrderRegistry registry,
-      MidPriceWalk walk, MarketStats stats) {
+      MidPriceWalk walk, MarketStats stats, TradeTape tape, MinuteBars minuteBars) {
     this.symbol = symbol;
     this.quoteAsset = quoteAsset;
     this.context = context;
     this.registry = registry;
     this.walk = walk;
     this.stats = stats;
+    this.tape = tape;
+    this.minuteBars = minuteBars;
   }
 
   /** Fills {@code quantity} of {@code order} at {@code price} and records the trade. */
@@ -44,6 +51,16 @@ final class Executions {
         .map(account -> account.book(unbooked));
     stats.onTrade(price, quantity, nowMillis);
     publish(order, ExecutionType.TRADE, booking, nowMillis);
+  }
+
+  /**
+   * Prints the trade just filled on the public tape and in the minute candles, once per trade
+   * however many of its sides were user orders.
+   */
+  void onPublicTrade(BigDecimal price, BigDecimal quantity, Side takerSide, long nowMillis) {
+    tape.onTrade(new PublicTrade(lastTradeId, price, quantity, takerSide == Side.SELL,
+        nowMillis));
+    minuteBars.onTrade(price, quantity, takerSide == Side.BUY, lastTradeId, nowMillis);
   }
 
   /** Reports a change of {@code order} that involved no trade. */

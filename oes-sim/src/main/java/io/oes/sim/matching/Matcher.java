@@ -58,6 +58,7 @@ final class Matcher {
   private void takeSynthetic(Order taker, BigDecimal fillable, BigDecimal price, long now) {
     for (PriceLevel fill : liquidity.ladder().take(taker.side(), fillable, Optional.of(price))) {
       fill(taker, fill.price(), fill.quantity(), false, now);
+      executions.onPublicTrade(fill.price(), fill.quantity(), taker.side(), now);
     }
   }
 
@@ -84,6 +85,7 @@ final class Matcher {
     }
     fill(maker, maker.price(), quantity, true, now);
     fill(taker, maker.price(), quantity, false, now);
+    executions.onPublicTrade(maker.price(), quantity, taker.side(), now);
     return true;
   }
 
@@ -99,6 +101,8 @@ final class Matcher {
         expire(order, OrderStatus.EXPIRED, ExpiryReason.REDUCE_ONLY_KNOCKED_OUT, now);
       } else {
         fill(order, order.price(), quantity, true, now);
+        // The other side is synthetic flow crossing the resting order: it took liquidity.
+        executions.onPublicTrade(order.price(), quantity, order.side().opposite(), now);
         if (order.status().isOpen()) {
           expire(order, OrderStatus.EXPIRED, ExpiryReason.REDUCE_ONLY_KNOCKED_OUT, now);
         }

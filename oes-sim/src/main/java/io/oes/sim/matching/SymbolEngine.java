@@ -3,8 +3,11 @@ package io.oes.sim.matching;
 import io.oes.sim.algo.AlgoOrderRequest;
 import io.oes.sim.algo.AlgoSnapshot;
 import io.oes.sim.market.DepthSnapshot;
+import io.oes.sim.market.MarketSample;
 import io.oes.sim.market.MarketStats;
 import io.oes.sim.market.MidPriceWalk;
+import io.oes.sim.market.MinuteBars;
+import io.oes.sim.market.TradeTape;
 import io.oes.sim.order.AmendRequest;
 import io.oes.sim.order.NewOrder;
 import io.oes.sim.order.OrderOrigin;
@@ -35,6 +38,8 @@ public final class SymbolEngine {
   private final MarketStats stats;
   private final OrderBook book;
   private final ConditionalOrders conditional;
+  private final TradeTape tape = new TradeTape();
+  private final MinuteBars minuteBars;
 
   SymbolEngine(SymbolRules rules, MidPriceWalk walk, Liquidity liquidity, EngineContext context,
       ClientOrderIds clientOrderIds) {
@@ -43,9 +48,10 @@ public final class SymbolEngine {
     this.liquidity = liquidity;
     this.context = context;
     this.stats = new MarketStats(walk.mid(), context.clock().millis());
+    this.minuteBars = new MinuteBars(walk.mid(), context.clock().millis());
     OrderRegistry registry = new OrderRegistry(CLOSED_ORDER_RETENTION);
     Executions executions = new Executions(rules.symbol(), rules.quoteAsset(), context, registry,
-        walk, stats);
+        walk, stats, tape, minuteBars);
     this.conditional = new ConditionalOrders(rules, context, clientOrderIds);
     this.book = new OrderBook(rules, context, walk, liquidity, executions, registry,
         clientOrderIds, order -> conditional.onReleasedClosed(order.orderId(), now()));
@@ -139,6 +145,21 @@ public final class SymbolEngine {
     return locked(stats::snapshot);
   }
 
+  /** The book ({@code levels} a side), mark price and statistics, all of one moment. */
+  public MarketSample sample(int levels) {
+    return locked(() -> new MarketSample(liquidity.depth(levels), walk.mid(), stats.snapshot()));
+  }
+
+  /** The one-minute candles opening in {@code [fromMillis, toMillis]}, oldest first. */
+  public List<MinuteBars.Bar> minuteBars(long fromMillis, long toMillis) {
+    return locked(() -> minuteBars.between(fromMillis, toMillis));
+  }
+
+  /** The symbol's public trades, for the market streams to drain without taking the lock. */
+  public TradeTape tape() {
+    return tape;
+  }
+
   /** Moves the market one random step (see {@link #onMarketMove}). */
   public void onMarketTick() {
     locked(() -> {
@@ -172,6 +193,7 @@ public final class SymbolEngine {
     long now = now();
     liquidity.ladder().rebuild(midTicks);
     stats.onPrice(walk.mid());
+    minuteBars.onPrice(walk.mid(), now);
     book.matcher().fillCrossed(now);
     conditional.trigger(walk.mid(), book, now);
     book.expireGoodTillDate(now);

@@ -56,6 +56,11 @@ public final class ListenKeys {
     return current.map(ActiveKey::listenKey);
   }
 
+  /** The account's active key, if it has one. */
+  public synchronized Optional<String> activeKey(long accountId) {
+    return Optional.ofNullable(byAccount.get(accountId)).map(ActiveKey::listenKey);
+  }
+
   /** The account of an active key. */
   public synchronized Optional<Long> accountOf(String listenKey) {
     return byAccount.values().stream().filter(active -> active.listenKey().equals(listenKey))

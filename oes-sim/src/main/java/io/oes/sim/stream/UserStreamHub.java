@@ -2,7 +2,6 @@ package io.oes.sim.stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.websocket.WsContext;
 import io.oes.sim.account.AccountRegistry;
 import io.oes.sim.algo.AlgoSnapshot;
 import io.oes.sim.matching.OrderEvent;
@@ -11,26 +10,30 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Fans order events out to the user data stream connections of their account. Events are
- * rendered on the engine thread that reports them (under the symbol lock, so in the symbol's
- * order) and handed to each connection's sender. A fill yields TRADE_LITE, ORDER_TRADE_UPDATE and
- * ACCOUNT_UPDATE, in that order. Thread-safe.
+ * Fans order events out to the connections listening to their account's active listen key, on
+ * any path ({@code /ws/<key>}, {@code /private/ws?listenKey=}, {@code /stream?streams=<key>},
+ * {@code /private/stream?listenKey=}, or {@code SUBSCRIBE [key]}), each filtered by the
+ * connection's {@code events=}. The engine thread only hands the event to the
+ * {@link UserEventPublisher}'s thread, which renders it and fills each connection's bounded
+ * outbox, in the order the engines reported. A fill yields TRADE_LITE, ORDER_TRADE_UPDATE and
+ * ACCOUNT_UPDATE, in that order. Expiry and deletion of a key go through the same thread, so
+ * they never overtake an event reported before them. Thread-safe.
  */
-public final class UserStreamHub implements OrderEventListener {
+public final class UserStreamHub implements OrderEventListener, AutoCloseable {
   private final ObjectMapper mapper = new ObjectMapper();
   private final ListenKeys listenKeys;
   private final AccountRegistry accounts;
+  private final StreamRegistry registry;
   private final InstantSource clock;
-  private final Map<Long, List<StreamConnection>> byAccount = new ConcurrentHashMap<>();
-  private final Map<String, StreamConnection> bySession = new ConcurrentHashMap<>();
+  private final UserEventPublisher publisher = new UserEventPublisher();
 
-  public UserStreamHub(ListenKeys listenKeys, AccountRegistry accounts, InstantSource clock) {
+  public UserStreamHub(ListenKeys listenKeys, AccountRegistry accounts, StreamRegistry registry,
+      InstantSource clock) {
     this.listenKeys = listenKeys;
     this.accounts = accounts;
+    this.registry = registry;
     this.clock = clock;
   }
 
@@ -40,82 +43,87 @@ public final class UserStreamHub implements OrderEventListener {
 
   @Override
   public void onOrderEvent(OrderEvent event) {
-    List<StreamConnection> targets = byAccount.getOrDefault(event.accountId(), List.of());
+    publisher.execute(() -> publish(event));
+  }
+
+  private void publish(OrderEvent event) {
+    Optional<String> key = listenKeys.activeKey(event.accountId());
+    List<StreamConnection> targets = key.map(registry::subscribersOf).orElse(List.of());
     if (targets.isEmpty()) {
       return;
     }
-    event.fill().ifPresent(fill -> send(targets, UserStreamEvents.tradeLite(event, fill.trade())));
-    send(targets, UserStreamEvents.orderTradeUpdate(event));
-    event.fill().ifPresent(fill -> send(targets, UserStreamEvents.accountUpdate(event, fill,
-        marginTypeOf(event.accountId(), event.order().symbol()))));
+    event.fill().ifPresent(fill -> send(targets, key.get(), "TRADE_LITE",
+        UserStreamEvents.tradeLite(event, fill.trade())));
+    send(targets, key.get(), "ORDER_TRADE_UPDATE", UserStreamEvents.orderTradeUpdate(event));
+    event.fill().ifPresent(fill -> send(targets, key.get(), "ACCOUNT_UPDATE",
+        UserStreamEvents.accountUpdate(event, fill,
+            marginTypeOf(event.accountId(), event.order().symbol()))));
   }
 
   @Override
   public void onAlgoUpdate(long accountId, AlgoSnapshot algo, long eventTimeMillis) {
-    send(byAccount.getOrDefault(accountId, List.of()),
-        UserStreamEvents.algoUpdate(algo, eventTimeMillis));
-  }
-
-  /** A socket opened on {@code listenKey}; closed at once (1008) when the key is not active. */
-  void onConnect(WsContext socket, String listenKey, boolean wrapped) {
-    Optional<Long> account = listenKeys.accountOf(listenKey);
-    if (account.isEmpty()) {
-      socket.closeSession(1008, "Invalid listenKey");
-      return;
-    }
-    StreamConnection connection = new StreamConnection(socket, listenKey, wrapped);
-    bySession.put(connection.sessionId(), connection);
-    byAccount.computeIfAbsent(account.get(), id -> new CopyOnWriteArrayList<>()).add(connection);
-  }
-
-  void onDisconnect(String sessionId) {
-    StreamConnection connection = bySession.remove(sessionId);
-    if (connection != null) {
-      byAccount.values().forEach(list -> list.remove(connection));
-      connection.onClosed();
-    }
+    publisher.execute(() -> listenKeys.activeKey(accountId).ifPresent(key ->
+        send(registry.subscribersOf(key), key, "ALGO_UPDATE",
+            UserStreamEvents.algoUpdate(algo, eventTimeMillis))));
   }
 
   /** The key was deleted: its sockets are closed. */
   public void onListenKeyClosed(String listenKey) {
-    detach(listenKey).forEach(connection -> connection.close(1000, "listenKey closed"));
+    publisher.execute(() -> registry.subscribersOf(listenKey).forEach(connection -> {
+      registry.forget(connection);
+      connection.close(1000, "listenKey closed");
+    }));
   }
 
-  /** Sends {@code listenKeyExpired} for every lapsed key; its sockets then stay silent. */
+  /**
+   * Sends {@code listenKeyExpired} for every lapsed key, whatever a connection's {@code events=}
+   * filter says: it is about the connection itself, and without it a filtering client would
+   * never learn why its events stopped. The key's connections stay open and silent.
+   */
   public void expireListenKeys() {
     long now = clock.millis();
     for (ListenKeys.ActiveKey lapsed : listenKeys.expire(now)) {
-      String json = render(UserStreamEvents.listenKeyExpired(lapsed.listenKey(), now));
-      detach(lapsed.listenKey()).forEach(connection -> connection.send(json));
+      publisher.execute(() -> {
+        String json = render(UserStreamEvents.listenKeyExpired(lapsed.listenKey(), now));
+        registry.subscribersOf(lapsed.listenKey())
+            .forEach(connection -> connection.send(lapsed.listenKey(), json));
+        registry.unsubscribeAll(lapsed.listenKey());
+      });
     }
   }
 
+  /** Pings every stream connection, market and user data alike. */
   public void pingAll() {
-    bySession.values().forEach(StreamConnection::ping);
+    registry.all().forEach(StreamConnection::ping);
   }
 
-  /** Cuts every user stream connection, as a network failure would. */
+  /** Closes the connections older than {@code maxAgeMillis}, as Binance does after 24 hours. */
+  public void closeExpiredConnections(long maxAgeMillis) {
+    long now = clock.millis();
+    registry.all().stream()
+        .filter(connection -> now - connection.connectedAtMillis() >= maxAgeMillis)
+        .forEach(connection -> {
+          registry.forget(connection);
+          connection.close(1000, "Connection lifetime reached");
+        });
+  }
+
+  /** Cuts every stream connection, as a network failure would. */
   public void dropAll() {
-    List.copyOf(bySession.values()).forEach(connection -> {
-      forget(connection);
+    registry.all().forEach(connection -> {
+      registry.forget(connection);
       connection.drop();
     });
   }
 
   public int connectionCount() {
-    return bySession.size();
+    return registry.size();
   }
 
-  private List<StreamConnection> detach(String listenKey) {
-    List<StreamConnection> detached = bySession.values().stream()
-        .filter(connection -> connection.listenKey().equals(listenKey)).toList();
-    detached.forEach(this::forget);
-    return detached;
-  }
-
-  private void forget(StreamConnection connection) {
-    bySession.remove(connection.sessionId());
-    byAccount.values().forEach(list -> list.remove(connection));
+  /** Stops the publisher thread; events still queued are not sent. */
+  @Override
+  public void close() {
+    publisher.close();
   }
 
   private String marginTypeOf(long accountId, String symbol) {
@@ -123,12 +131,13 @@ public final class UserStreamHub implements OrderEventListener {
         .map(account -> account.settings().marginType(symbol).reportName()).orElse("cross");
   }
 
-  private void send(List<StreamConnection> targets, Map<String, Object> event) {
+  private void send(List<StreamConnection> targets, String listenKey, String type,
+      Map<String, Object> event) {
     if (targets.isEmpty()) {
       return;
     }
     String json = render(event);
-    targets.forEach(connection -> connection.send(json));
+    targets.forEach(connection -> connection.sendUserEvent(listenKey, type, json));
   }
 
   private String render(Map<String, Object> event) {
