@@ -21,6 +21,14 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The server runs with an environment of PATH and HOME only, so no variable of the machine
  * changes how it runs. Its output is discarded unless {@link #logTo} names a file.
+ *
+ * <pre>{@code
+ * try (LocalServer nats = LocalServer.natsJetStream(dir.resolve("jetstream")).start()) {
+ *   connect(nats.url());
+ *   nats.stop();  // an outage: clients reconnect to the same URL once it is back
+ *   nats.start();
+ * }
+ * }</pre>
  */
 public final class LocalServer implements AutoCloseable {
   private static final String NATS_BINARY = "/usr/sbin/nats-server";
@@ -69,6 +77,7 @@ public final class LocalServer implements AutoCloseable {
     return this;
   }
 
+  /** The loopback port, the same for every start. */
   public int port() {
     return port;
   }
@@ -83,7 +92,11 @@ public final class LocalServer implements AutoCloseable {
     return scheme + "://" + address();
   }
 
-  /** Starts the server and returns once it accepts connections; fails if it exits first. */
+  /**
+   * Starts the server and returns it once it accepts connections. Fails with an
+   * {@link IllegalStateException} if it exits first or is not up within 60 s, and then leaves
+   * nothing running.
+   */
   public LocalServer start() {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException(name + " on port " + port + " is already running");
