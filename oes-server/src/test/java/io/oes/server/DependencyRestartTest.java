@@ -11,6 +11,7 @@ import io.nats.client.Nats;
 import io.nats.client.PullSubscribeOptions;
 import io.oes.api.GetOrdersRequest;
 import io.oes.api.Order;
+import io.oes.testing.LocalServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,14 +37,13 @@ class DependencyRestartTest {
 
   @Test
   void restartingRedisAndNatsDuringFiveHundredOrdersLosesNoOrderAndNoEvent() throws Exception {
-    try (LocalServer redis = LocalServer.redis();
-        LocalServer nats = LocalServer.nats(Files.createTempDirectory("oes-js"))) {
-      redis.start();
-      nats.start();
+    try (LocalServer redis = LocalServer.redis().start();
+        LocalServer nats = LocalServer.natsJetStream(Files.createTempDirectory("oes-js"))
+            .start()) {
       List<String> created = new ArrayList<>();
       try (RunningGateway running = RunningGateway.start(Map.of(
-          "REDIS_ADDRESS", "127.0.0.1:" + redis.port(),
-          "NATS_ADDRESS", "nats://127.0.0.1:" + nats.port()),
+          "REDIS_ADDRESS", redis.address(),
+          "NATS_ADDRESS", nats.url()),
           "events: {jetstream_stream: ORDERS}\nrate_limit: {enabled: false}\n")) {
         for (int i = 0; i < ORDERS; i++) {
           if (i == ORDERS / 4) {
@@ -68,7 +68,7 @@ class DependencyRestartTest {
               .setLimit(1000).build()).getOrdersList().forEach(o -> stored.add(o.getOrderId()));
         }
         assertThat(stored).containsAll(created).hasSize(ORDERS);
-        assertEveryEventReachedNats(nats.port(), 2 * ORDERS);
+        assertEveryEventReachedNats(nats.url(), 2 * ORDERS);
       }
     }
   }
@@ -92,8 +92,8 @@ class DependencyRestartTest {
   }
 
   /** CREATED and SUBMITTED of every order are in the stream, in sequence order. */
-  private static void assertEveryEventReachedNats(int port, int expected) throws Exception {
-    Connection connection = Nats.connect("nats://127.0.0.1:" + port);
+  private static void assertEveryEventReachedNats(String url, int expected) throws Exception {
+    Connection connection = Nats.connect(url);
     try {
       JetStreamSubscription subscription = connection.jetStream().subscribe("orders.updates.>",
           PullSubscribeOptions.builder().build());

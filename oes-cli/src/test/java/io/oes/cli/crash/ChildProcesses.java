@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starting the suite's own processes (simulator, gateway, nats-server) as a user would: a clean
- * environment, so that no variable of the machine (DATABASE_URL, NATS_ADDRESS, BINANCE_API_KEY…)
- * overrides the configuration the suite wrote, and output into a log file.
+ * Starting the suite's own processes (simulator, gateway) as a user would: a clean environment,
+ * so that no variable of the machine (DATABASE_URL, NATS_ADDRESS, BINANCE_API_KEY…) overrides
+ * the configuration the suite wrote, and output into a log file. Its nats-server is the tests'
+ * shared runner's, which starts it the same way.
  */
 final class ChildProcesses {
   private ChildProcesses() {}

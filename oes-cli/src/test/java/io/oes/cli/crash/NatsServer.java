@@ -8,39 +8,34 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.Nats;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.api.StreamState;
+import io.oes.testing.LocalServer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A nats-server with JetStream of the run's own (same command line as the messaging tests'
- * runner), and what its stream holds at the end.
+ * A nats-server with JetStream of the run's own (the tests' shared {@link LocalServer}), and
+ * what its stream holds at the end.
  */
 final class NatsServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int NOT_FOUND = 404;
 
-  private final int port;
-  private final Process process;
+  private final LocalServer server;
 
-  private NatsServer(int port, Process process) {
-    this.port = port;
-    this.process = process;
+  private NatsServer(LocalServer server) {
+    this.server = server;
   }
 
+  /** Starts it with its store and log under the run's {@code folder}, next to the others'. */
   static NatsServer start(Path folder) {
-    int port = ChildProcesses.freePort();
-    Path log = folder.resolve("nats-server.log");
-    Process process = ChildProcesses.start(List.of("/usr/sbin/nats-server", "-a", "127.0.0.1",
-        "-p", String.valueOf(port), "-js", "-sd", folder.resolve("jetstream").toString()),
-        folder, log);
-    ChildProcesses.awaitPort(port, process, "nats-server", log);
-    return new NatsServer(port, process);
+    return new NatsServer(LocalServer.natsJetStream(folder.resolve("jetstream"))
+        .logTo(folder.resolve("nats-server.log")).start());
   }
 
   String url() {
-    return "nats://127.0.0.1:" + port;
+    return server.url();
   }
 
   /**
@@ -92,6 +87,6 @@ final class NatsServer implements AutoCloseable {
 
   @Override
   public void close() {
-    ChildProcesses.stop(process);
+    server.close();
   }
 }

@@ -9,6 +9,7 @@ import io.nats.client.Nats;
 import io.nats.client.Options;
 import io.oes.core.feed.OrderEvent;
 import io.oes.store.jdbc.JdbcOrderStore;
+import io.oes.testing.LocalServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,8 +27,7 @@ class JournalRelayCoreRestartTest {
   @Test
   void coreSubscribersGetEveryEventInOrderAcrossANatsRestart(@TempDir Path dir)
       throws Exception {
-    try (NatsServerProcess server = new NatsServerProcess(null)) {
-      server.start();
+    try (LocalServer server = LocalServer.nats().start()) {
       // the subscriber retries every 20 ms, the relay only after 3 s, so the subscriber is back
       // first even on a busy machine (core NATS keeps nothing for a subscriber not connected)
       Options quickReconnect = Options.builder().server(server.url()).maxReconnects(-1)

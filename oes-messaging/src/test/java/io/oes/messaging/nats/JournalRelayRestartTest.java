@@ -9,6 +9,7 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.oes.core.feed.OrderEvent;
 import io.oes.store.jdbc.JdbcOrderStore;
+import io.oes.testing.LocalServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class JournalRelayRestartTest {
   void everyEventArrivesInTheStreamOnceAndInOrder(String database, @TempDir Path dir)
       throws Exception {
     try (TestJournals journals = journals(database, dir);
-        NatsServerProcess server = jetStreamServer(dir);
+        LocalServer server = jetStreamServer(dir);
         JdbcOrderStore store = journals.open();
         JournalRelay relay = JournalRelay.start(store, options(server), RelayListener.NONE)) {
       List<OrderEvent> events = TestJournals.append(store, 1_000, "BTCUSDT");
@@ -52,7 +53,7 @@ class JournalRelayRestartTest {
   void eventsJournaledWhileNatsIsDownAllArriveInOrderOnceItIsBack(String database,
       @TempDir Path dir) throws Exception {
     try (TestJournals journals = journals(database, dir);
-        NatsServerProcess server = jetStreamServer(dir);
+        LocalServer server = jetStreamServer(dir);
         JdbcOrderStore store = journals.open();
         JournalRelay relay = JournalRelay.start(store, options(server), RelayListener.NONE)) {
       List<OrderEvent> events = new ArrayList<>(TestJournals.append(store, 300, "BTCUSDT"));
@@ -80,7 +81,7 @@ class JournalRelayRestartTest {
   void aRelayStoppedMidStreamResumesFromItsCursorAndTheStreamHoldsEachEventOnce(
       String database, @TempDir Path dir) throws Exception {
     try (TestJournals journals = journals(database, dir);
-        NatsServerProcess server = jetStreamServer(dir)) {
+        LocalServer server = jetStreamServer(dir)) {
       List<OrderEvent> events;
       long stoppedAt;
       try (JdbcOrderStore store = journals.open()) {
@@ -112,7 +113,7 @@ class JournalRelayRestartTest {
   void eventsConfirmedButNotRecordedAreStoredOnceEvenAfterTheDuplicateWindow(String database,
       @TempDir Path dir) throws Exception {
     try (TestJournals journals = journals(database, dir);
-        NatsServerProcess server = jetStreamServer(dir)) {
+        LocalServer server = jetStreamServer(dir)) {
       createStreamWithShortDuplicateWindow(server);
       List<OrderEvent> events;
       try (JdbcOrderStore store = journals.open();
@@ -138,18 +139,16 @@ class JournalRelayRestartTest {
     return database.equals("h2") ? TestJournals.h2(dir.resolve("store")) : TestJournals.postgres();
   }
 
-  private static NatsServerProcess jetStreamServer(Path dir) throws Exception {
-    NatsServerProcess server = new NatsServerProcess(dir.resolve("jetstream"));
-    server.start();
-    return server;
+  private static LocalServer jetStreamServer(Path dir) {
+    return LocalServer.natsJetStream(dir.resolve("jetstream")).start();
   }
 
-  private static NatsPublisherOptions options(NatsServerProcess server) {
+  private static NatsPublisherOptions options(LocalServer server) {
     return NatsPublisherOptions.defaults(server.url()).withJetStream(STREAM)
         .withReconnectWait(Duration.ofMillis(100));
   }
 
-  private static void createStreamWithShortDuplicateWindow(NatsServerProcess server)
+  private static void createStreamWithShortDuplicateWindow(LocalServer server)
       throws Exception {
     Connection connection = Nats.connect(server.url());
     try {

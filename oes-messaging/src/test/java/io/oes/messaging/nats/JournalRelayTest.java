@@ -13,6 +13,7 @@ import io.oes.messaging.B25Shape;
 import io.oes.messaging.TestEvents;
 import io.oes.messaging.health.ComponentHealth;
 import io.oes.store.jdbc.JdbcOrderStore;
+import io.oes.testing.LocalServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -91,7 +92,7 @@ class JournalRelayTest {
 
   @Test
   void keepsEveryEventInTheJournalWhileNatsIsUnreachable() throws Exception {
-    NatsServerProcess nowhere = new NatsServerProcess(null); // a free port, never started
+    LocalServer nowhere = LocalServer.nats(); // a free port, never started
     try (JdbcOrderStore store = JdbcOrderStore.h2(directory);
         JournalRelay relay = JournalRelay.start(store,
             NatsPublisherOptions.defaults(nowhere.url()), RelayListener.NONE)) {
