@@ -5,6 +5,7 @@ import io.oes.messaging.health.ComponentHealth;
 import io.oes.messaging.health.FailureBurst;
 import java.time.Duration;
 import java.util.OptionalLong;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,7 +143,9 @@ public final class JournalRelay implements AutoCloseable {
       }
       loop.stop();
       link.close();
-      thread.interrupt();
+      // Woken, never interrupted: an interrupt that lands in the embedded H2 store's file I/O
+      // closes the database for the whole process, and the store still has to commit its queue.
+      LockSupport.unpark(thread);
       thread.join(STOP_TIMEOUT.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -112,12 +112,9 @@ final class RelayLoop implements Runnable {
     return true;
   }
 
+  /** Waits {@code millis}, or less when stop() wakes the thread; the loop condition decides. */
   private long pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      // stop() interrupts; the loop condition decides
-    }
+    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(millis));
     return Math.min(millis * 2, retryMaxMillis);
   }
 }

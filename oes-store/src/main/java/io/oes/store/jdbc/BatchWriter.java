@@ -131,7 +131,8 @@ final class BatchWriter {
   boolean stop(Duration timeout) throws InterruptedException {
     boolean drained = awaitCommitted(appendedPosition(), timeout);
     running = false;
-    thread.interrupt();
+    // woken, not interrupted: an interrupt inside H2's file I/O closes the database
+    LockSupport.unpark(thread);
     thread.join(timeout.toMillis() + 1);
     return drained;
   }
@@ -150,11 +151,9 @@ final class BatchWriter {
           batch.clear();
           backoffMillis = options.retryMin().toMillis();
         } else {
-          Thread.sleep(backoffMillis);
+          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(backoffMillis));
           backoffMillis = Math.min(backoffMillis * 2, options.retryMax().toMillis());
         }
-      } catch (InterruptedException e) {
-        // stop() interrupts; the loop condition decides whether to go on
       } catch (RuntimeException e) {
         failures.onFailure(e, batch.size());
       }
