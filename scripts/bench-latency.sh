@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # CreateOrder latency as a ratio to the floor (SPEC §10), with the simulator in its own process:
-# starts `oes sim --no-rate-limits`, then for each run a fresh gateway against it (rate limits
+# starts `oes sim --no-rate-limits` with a second account for the floor's own orders (so the
+# floor's REST orders do not share the gateway's account), then for each run a fresh gateway
+# against it (rate limits
 # off, cancel countdown off, a new H2 folder or a new PostgreSQL database) and
 #   oes bench --concurrency 1 --cancel --rate 0 --warmup-s 30 --duration-s 20 --baseline
 # and prints each run's figures. Run it on a quiet machine; nothing else should be busy.
@@ -51,7 +53,7 @@ wait_for() {  # a log file and the line that says ready
 }
 
 "$java" -jar "$jar" sim --port "$sim_port" --api-key benchkey --secret-key benchsecret \
-  --no-rate-limits > "$work/sim.log" 2>&1 &
+  --account floorkey:floorsecret --no-rate-limits > "$work/sim.log" 2>&1 &
 pids+=($!)
 wait_for "$work/sim.log" "simulator listening on"
 
@@ -80,7 +82,7 @@ EOF
   echo "== run $run of $runs ($store, load average $(cut -d' ' -f1-3 /proc/loadavg))"
   "$java" -jar "$jar" bench --target "127.0.0.1:$grpc_port" --rate 0 --concurrency 1 --cancel \
     --duration-s 20 --warmup-s 30 --baseline --sim-url "http://127.0.0.1:$sim_port" \
-    --sim-api-key benchkey --sim-secret-key benchsecret 2>&1 \
+    --sim-api-key floorkey --sim-secret-key floorsecret 2>&1 \
     | grep -E "CreateOrder|floor|errors" || true
   kill "$gateway"
   wait "$gateway" 2>/dev/null || true
