@@ -45,7 +45,8 @@ public final class ReportApplier {
             .withState(reported, now);
     if (report.reason() != null && (reported == OrderState.REJECTED || reported == OrderState.EXPIRED)) {
       next = next.withRejectReason(report.reason());
-    } else if (late) {
+    } else if (late || current == OrderState.UNKNOWN) {
+      // the exchange has spoken: why the order was unknown, or settled alone, no longer holds
       next = next.withRejectReason(null);
     }
     return Optional.of(new Transition(next, typeOf(reported)));

@@ -228,6 +228,7 @@ class AccountEngineTest {
         Instant.EPOCH)));
     Order order = done(engine().create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));
     assertThat(order.state()).isEqualTo(OrderState.FILLED);
+    assertThat(order.rejectReason()).isNull();
     assertThat(order.averagePrice()).isEqualByComparingTo("39990.5");
     assertThat(exchange.requests()).filteredOn(r -> r.startsWith("submit")).hasSize(1);
   }
