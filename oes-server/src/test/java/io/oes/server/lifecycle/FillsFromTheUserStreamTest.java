@@ -118,6 +118,10 @@ class FillsFromTheUserStreamTest {
     String id = created.getOrderId();
     assertThat(created.getState()).isEqualTo(OrderState.FILLED);
 
+    // updates reach the stream once committed, as the answer does: either may come first
+    updates.await(u -> u.getOrder().getOrderId().equals(id)
+        && u.getOrder().getState() == OrderState.FILLED, WAIT, "the FILLED update");
+    updates.awaitQuiet(Duration.ofMillis(300), WAIT);
     List<OrderUpdate> seen = updates.of(id);
     assertThat(seen.getFirst().getUpdateType()).isEqualTo("CREATED");
     OrderUpdate filled = seen.stream().filter(u -> u.getOrder().getState() == OrderState.FILLED)
