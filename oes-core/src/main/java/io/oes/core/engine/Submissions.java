@@ -101,7 +101,8 @@ final class Submissions {
   CompletableFuture<Result<Order>> resolveUnknown(Order order, String reason) {
     Order current = engine.current(order);
     if (current.state() != OrderState.NEW && current.state() != OrderState.UNKNOWN) {
-      return done(current);
+      // the stream told its fate already; one look-up still brings the latest (a fill)
+      return lookUp(current, 0);
     }
     Order unknown = engine.markUnknown(current, "outcome unknown (" + reason
         + "); looking the order up by its client id until "

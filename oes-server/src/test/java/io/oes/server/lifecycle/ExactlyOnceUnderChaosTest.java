@@ -214,11 +214,16 @@ class ExactlyOnceUnderChaosTest {
    */
   private String place(int i, Kind kind) throws InterruptedException {
     int issue = 0;
+    CreateOrderRequest sent = null;
     for (int attempt = 0; attempt < 100; attempt++) {
       String clientId = USER + "-" + i + (issue == 0 ? "" : "-again-" + issue);
+      if (sent == null || !sent.getClientOrderId().equals(clientId)) {
+        // priced once per client order id: a repeated call must be the same call
+        sent = request(i, kind, clientId).build();
+      }
       CreateOrderResponse response;
       try {
-        response = oes.orders().createOrder(request(i, kind, clientId).build());
+        response = oes.orders().createOrder(sent);
       } catch (StatusRuntimeException e) {
         if (!isRetryable(e)) {
           throw e;
