@@ -28,7 +28,7 @@ class JournalRelayCoreRestartTest {
   void coreSubscribersGetEveryEventInOrderAcrossANatsRestart(@TempDir Path dir)
       throws Exception {
     try (LocalServer server = LocalServer.nats().start()) {
-      // the subscriber retries every 20 ms, the relay only after 3 s, so the subscriber is back
+      // the subscriber retries every 20 ms, the relay only after 8 s, so the subscriber is back
       // first even on a busy machine (core NATS keeps nothing for a subscriber not connected)
       Options quickReconnect = Options.builder().server(server.url()).maxReconnects(-1)
           .reconnectWait(Duration.ofMillis(20)).build();
@@ -36,7 +36,7 @@ class JournalRelayCoreRestartTest {
       Connection subscriber = Nats.connect(quickReconnect);
       try (JdbcOrderStore store = JdbcOrderStore.h2(dir);
           JournalRelay relay = JournalRelay.start(store, NatsPublisherOptions
-              .defaults(server.url()).withReconnectWait(Duration.ofSeconds(3)),
+              .defaults(server.url()).withReconnectWait(Duration.ofSeconds(8)),
               RelayListener.NONE)) {
         // a batch sent again may arrive twice: the sequence tells
         subscriber.createDispatcher(m -> firstSeen.add(sequence(m.getData())))
@@ -49,8 +49,10 @@ class JournalRelayCoreRestartTest {
         events.addAll(TestJournals.append(store, 250, "BTCUSDT"));
         await().atMost(Duration.ofSeconds(10)).until(() -> !relay.health().up());
         server.start();
+        await().atMost(Duration.ofSeconds(8))
+            .until(() -> subscriber.getStatus() == Connection.Status.CONNECTED);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> firstSeen.size() == 500);
+        await().atMost(Duration.ofSeconds(40)).until(() -> firstSeen.size() == 500);
         synchronized (firstSeen) {
           assertThat(new ArrayList<>(firstSeen))
               .containsExactlyElementsOf(events.stream().map(OrderEvent::sequence).toList());
