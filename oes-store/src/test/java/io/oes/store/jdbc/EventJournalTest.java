@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.oes.core.feed.OrderEvent;
 import io.oes.core.order.OrderState;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,34 +24,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (a schema of its own, dropped afterwards): committed pages and durable cursors.
  */
 class EventJournalTest {
-  private static final String SCHEMA =
-      "oes_journal_test_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
+  private static PostgresSchema schema;
 
   @TempDir static Path h2Directory;
 
   @BeforeAll
   static void createSchema() throws Exception {
-    try (Connection c = DriverManager.getConnection(PostgresOrderStoreTest.SERVER,
-            PostgresOrderStoreTest.USER, "");
-        Statement st = c.createStatement()) {
-      st.execute("CREATE SCHEMA " + SCHEMA);
-    }
+    schema = PostgresSchema.create("oes_journal_test_");
   }
 
   @AfterAll
   static void dropSchema() throws Exception {
-    try (Connection c = DriverManager.getConnection(PostgresOrderStoreTest.SERVER,
-            PostgresOrderStoreTest.USER, "");
-        Statement st = c.createStatement()) {
-      st.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
-    }
+    schema.drop();
   }
 
   static Stream<Arguments> databases() {
     Supplier<JdbcOrderStore> h2 = () -> JdbcOrderStore.h2(h2Directory);
-    Supplier<JdbcOrderStore> postgres = () -> JdbcOrderStore.postgres(
-        PostgresOrderStoreTest.SERVER + "?currentSchema=" + SCHEMA, PostgresOrderStoreTest.USER,
-        "");
+    Supplier<JdbcOrderStore> postgres =
+        () -> JdbcOrderStore.postgres(schema.url(), PostgresSchema.USER, "");
     return Stream.of(Arguments.of("h2", h2), Arguments.of("postgres", postgres));
   }
 
