@@ -3,11 +3,12 @@
 # starts `oes sim --no-rate-limits` with a second account for the floor's own orders (so the
 # floor's REST orders do not share the gateway's account), then for each run a fresh gateway
 # against it (rate limits
-# off, cancel countdown off, a new H2 folder or a new PostgreSQL database) and
+# off, cancel countdown off, a new SQLite folder or a new PostgreSQL database) and
 #   oes bench --concurrency 1 --cancel --rate 0 --warmup-s 30 --duration-s 20 --baseline
 # and prints each run's figures. Run it on a quiet machine; nothing else should be busy.
-#   bash scripts/bench-latency.sh                 # 3 runs, H2, the jar of this tree
+#   bash scripts/bench-latency.sh                 # 3 runs, SQLite, the jar of this tree
 #   bash scripts/bench-latency.sh --runs 5 --store postgres --jar /other/oes.jar
+# --store h2 is for the jar of an earlier version, whose embedded store was H2.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/find-java.sh
@@ -15,18 +16,18 @@ source "$root/scripts/find-java.sh"
 oes_find_java
 
 runs=3
-store=h2
+store=sqlite
 jar="$root/oes-cli/target/oes.jar"
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --store) store="$2"; shift 2 ;;
     --jar) jar="$2"; shift 2 ;;
-    *) echo "bench-latency: unknown option $1 (use --runs N, --store h2|postgres, --jar PATH)" >&2
+    *) echo "bench-latency: unknown option $1 (use --runs N, --store sqlite|postgres|h2, --jar PATH)" >&2
        exit 2 ;;
   esac
 done
-case "$store" in h2|postgres) ;; *) echo "bench-latency: --store must be h2 or postgres, not $store" >&2; exit 2 ;; esac
+case "$store" in sqlite|postgres|h2) ;; *) echo "bench-latency: --store must be sqlite, postgres or h2, not $store" >&2; exit 2 ;; esac
 [ -f "$jar" ] || { echo "bench-latency: no jar at $jar (build it: ./mvnw -B package -DskipTests)" >&2; exit 2; }
 
 java="$JAVA_HOME/bin/java"
@@ -58,7 +59,9 @@ pids+=($!)
 wait_for "$work/sim.log" "simulator listening on"
 
 for run in $(seq 1 "$runs"); do
-  if [ "$store" = h2 ]; then
+  if [ "$store" = sqlite ]; then
+    store_yaml="store: {type: sqlite, url: \"jdbc:sqlite:$work/data-$run/oes.db\"}"
+  elif [ "$store" = h2 ]; then
     store_yaml="store: {type: h2, url: \"jdbc:h2:file:$work/data-$run/oes\"}"
   else
     db="oes_bench_$$_$run"

@@ -3,18 +3,18 @@
 # alone in its JVM against `oes sim` in another, five accounts, 4,000 resting orders (200 per
 # symbol and account, the simulator's limit). Heap is read after two full GCs before and after
 # the orders: GC.heap_info, GC.class_histogram and a heap dump for an owner analysis.
-#   scripts/heap-per-order.sh [h2|memory] [OUT_DIR]
+#   scripts/heap-per-order.sh [sqlite|memory] [OUT_DIR]
 # Ports: simulator 8320, gRPC 50620, HTTP 9310 (OES_SIM_PORT, GRPC_PORT, HTTP_PORT to move them).
 # OES_WARMUP_ORDERS: orders per account created and cancelled before the first snapshot (100);
-# 5000 fills H2's page cache first, to see the steady state.
+# 5000 fills the store's page cache first, to see the steady state.
 set -euo pipefail
 case "${1:-}" in
   -h|--help)
-    echo "Usage: scripts/heap-per-order.sh [h2|memory] [OUT_DIR]   (needs a JDK with jcmd, and curl)"
+    echo "Usage: scripts/heap-per-order.sh [sqlite|memory] [OUT_DIR]   (needs a JDK with jcmd, and curl)"
     exit 0 ;;
 esac
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-store="${1:-h2}"
+store="${1:-sqlite}"
 out="$(mkdir -p "${2:-heap-per-order}" && cd "${2:-heap-per-order}" && pwd)"
 sim_port="${OES_SIM_PORT:-8320}" grpc="${GRPC_PORT:-50620}" http="${HTTP_PORT:-9310}"
 per_symbol=200
@@ -32,9 +32,9 @@ for n in 1 2 3 4 5; do
   accounts+="    - {id: a$n, api_key: k$n, secret_key: s$n, users: [u$n]}"$'\n'
   [ "$n" = 1 ] || sim_accounts+=(--account "k$n:s$n")
 done
-rm -rf "$out/h2"   # a fresh store: nothing open from an earlier run
+rm -rf "$out/store"   # a fresh store: nothing open from an earlier run
 store_section="store: {type: memory}"
-[ "$store" = memory ] || store_section="store: {type: h2, url: \"jdbc:h2:file:$out/h2/oes\"}"
+[ "$store" = memory ] || store_section="store: {type: sqlite, url: \"jdbc:sqlite:$out/store/oes.db\"}"
 cat >"$out/gateway.yaml" <<EOF
 server: {host: 127.0.0.1, grpc_port: $grpc, http_port: $http}
 exchange:

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A real gateway on free loopback ports (the embedded default: simulator, embedded H2 store in a
+ * A real gateway on free loopback ports (the embedded default: simulator, embedded SQLite store in a
  * fresh temporary folder, in-process cache and events), for driving the client commands end to
  * end.
  */
@@ -23,7 +23,7 @@ public final class TestGateway implements AutoCloseable {
 
   public static TestGateway start() {
     var config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0",
-        "DATABASE_URL", "jdbc:h2:file:" + temporaryFolder() + "/oes")).loadDefaults();
+        "DATABASE_URL", "jdbc:sqlite:" + temporaryFolder() + "/oes.db")).loadDefaults();
     return new TestGateway(Gateway.start(config, "test"));
   }
 

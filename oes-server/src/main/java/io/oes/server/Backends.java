@@ -13,6 +13,7 @@ import io.oes.messaging.nats.RelayListener;
 import io.oes.messaging.redis.RedisCacheOptions;
 import io.oes.messaging.redis.RedisOrderCache;
 import io.oes.server.config.CacheConfig;
+import io.oes.server.config.EmbeddedStoreUrl;
 import io.oes.server.config.EventsConfig;
 import io.oes.server.config.Secret;
 import io.oes.server.config.StoreConfig;
@@ -21,14 +22,11 @@ import io.oes.server.metrics.FeedMetrics;
 import io.oes.store.jdbc.JdbcOrderStore;
 import io.oes.store.jdbc.StoreHealth;
 import io.oes.store.memory.InMemoryOrderStore;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /** Opens the store, cache and event bus the configuration selects. */
 final class Backends {
   private static final int MEMORY_CACHE_CAPACITY = 100_000;
-  private static final String H2_URL_PREFIX = "jdbc:h2:file:";
-  static final Path DEFAULT_H2_DIRECTORY = Path.of("data");
 
   private Backends() {}
 
@@ -36,19 +34,10 @@ final class Backends {
   static Backend<OrderStore> store(StoreConfig config) {
     return switch (config.type()) {
       case MEMORY -> Backend.inProcess(new InMemoryOrderStore(), "in-memory order store");
-      case H2 -> jdbc(JdbcOrderStore.h2(h2Directory(config)));
+      case SQLITE -> jdbc(JdbcOrderStore.sqlite(EmbeddedStoreUrl.directory(config.url())));
       case POSTGRES -> jdbc(JdbcOrderStore.postgres(config.url().orElseThrow(),
           config.username().orElse(null), config.password().map(Secret::reveal).orElse(null)));
     };
-  }
-
-  /** {@code jdbc:h2:file:DIR/oes} names DIR; without a URL the store lives in ./data. */
-  static Path h2Directory(StoreConfig config) {
-    return config.url()
-        .filter(url -> url.startsWith(H2_URL_PREFIX))
-        .map(url -> Path.of(url.substring(H2_URL_PREFIX.length()).split(";", 2)[0]))
-        .map(file -> file.getParent() == null ? Path.of(".") : file.getParent())
-        .orElse(DEFAULT_H2_DIRECTORY);
   }
 
   private static Backend<OrderStore> jdbc(JdbcOrderStore store) {
@@ -86,7 +75,7 @@ final class Backends {
       case NATS -> {
         if (!(store instanceof EventJournal journal)) {
           throw new IllegalStateException("events.type nats publishes from the store's journal;"
-              + " the memory store keeps none (use store.type h2 or postgres)");
+              + " the memory store keeps none (use store.type sqlite or postgres)");
         }
         NatsPublisherOptions options = NatsPublisherOptions.defaults(
             config.address().orElse(EventsConfig.DEFAULT_NATS_ADDRESS));

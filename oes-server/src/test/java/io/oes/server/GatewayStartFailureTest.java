@@ -30,10 +30,10 @@ class GatewayStartFailureTest {
   @Test
   void aStoreThatCannotOpenStopsTheSimulatorStartedBesideIt() throws Exception {
     int simPort = freePort();
-    // a plain file where the store's folder should be: H2 cannot create its database there
+    // a plain file where the store's folder should be: SQLite cannot create its database there
     Path notAFolder = Files.createTempFile("oes-not-a-folder", ".txt");
     OesConfig config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0",
-        "DATABASE_URL", "jdbc:h2:file:" + notAFolder + "/oes"))
+        "DATABASE_URL", "jdbc:sqlite:" + notAFolder + "/oes.db"))
         .parse("sim:\n  port: " + simPort + "\n");
 
     assertThatThrownBy(() -> Gateway.start(config, "test")).isInstanceOf(RuntimeException.class);
@@ -44,14 +44,14 @@ class GatewayStartFailureTest {
   @Test
   void aJournalThatCannotBeReadStopsStartUpSayingSo() throws Exception {
     Path folder = RunningGateway.temporaryFolder();
-    JdbcOrderStore.h2(folder).close();
-    try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("oes")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+    JdbcOrderStore.sqlite(folder).close();
+    try (Connection db = DriverManager.getConnection(
+            "jdbc:sqlite:" + folder.resolve("oes.db"));
         Statement st = db.createStatement()) {
       st.execute("ALTER TABLE order_events RENAME TO order_events_damaged");
     }
     OesConfig config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0",
-        "DATABASE_URL", "jdbc:h2:file:" + folder + "/oes")).parse("");
+        "DATABASE_URL", "jdbc:sqlite:" + folder + "/oes.db")).parse("");
 
     assertThatThrownBy(() -> Gateway.start(config, "test"))
         .hasMessageContaining("reading the journal failed").hasMessageContaining("order_events");
@@ -62,7 +62,7 @@ class GatewayStartFailureTest {
     long writersBefore = storeWriters();
     int closedPort = freePort();
     OesConfig config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0",
-        "DATABASE_URL", "jdbc:h2:file:" + RunningGateway.temporaryFolder() + "/oes")).parse("""
+        "DATABASE_URL", "jdbc:sqlite:" + RunningGateway.temporaryFolder() + "/oes.db")).parse("""
         exchange:
           mode: testnet
           base_url: http://127.0.0.1:%d

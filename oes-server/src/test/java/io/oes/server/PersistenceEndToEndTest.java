@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gateway on its real components: history in the embedded H2 file across a restart, and in
+ * The gateway on its real components: history in the embedded SQLite file across a restart, and in
  * PostgreSQL, Redis and NATS (the servers running on this machine) in b25's shapes.
  */
 class PersistenceEndToEndTest {
@@ -37,7 +37,7 @@ class PersistenceEndToEndTest {
   @Test
   void aRestartKeepsTheHistoryAndContinuesTheSequence() throws Exception {
     Path folder = RunningGateway.temporaryFolder();
-    Map<String, String> env = Map.of("DATABASE_URL", "jdbc:h2:file:" + folder + "/oes");
+    Map<String, String> env = Map.of("DATABASE_URL", "jdbc:sqlite:" + folder + "/oes.db");
     String orderId;
     long lastSequence;
     try (RunningGateway first = RunningGateway.start(env)) {
@@ -87,6 +87,10 @@ class PersistenceEndToEndTest {
       String orderId = running.orders().createOrder(RunningGateway.restingBuy("b25")
           .setClientOrderId("b25-shape-1").build()).getOrderId();
 
+      // the cache is a mirror written beside the answer, not before it: it follows shortly
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+          redis.sync().get("order:" + orderId) != null && JSON.readTree(redis.sync()
+              .get("order:" + orderId)).get("state").asText().equals("SUBMITTED"));
       JsonNode cached = JSON.readTree(redis.sync().get("order:" + orderId));
       assertThat(cached.get("order_id").asText()).isEqualTo(orderId);
       assertThat(cached.get("side").asText()).isEqualTo("BUY");

@@ -27,7 +27,7 @@ class ResumeFromTheStoreTest {
 
   private final Path folder = RunningGateway.temporaryFolder();
   private final Map<String, String> env =
-      Map.of("DATABASE_URL", "jdbc:h2:file:" + folder + "/oes");
+      Map.of("DATABASE_URL", "jdbc:sqlite:" + folder + "/oes.db");
 
   @Test
   void aSubscriberResumingAfterARestartGetsEveryUpdateSinceItsSequenceOnceThenLiveOnes()
@@ -145,10 +145,8 @@ class ResumeFromTheStoreTest {
     }
   }
 
-  /** The gateway's own H2 database, opened beside it in this process with the same settings. */
+  /** The gateway's own SQLite database, opened beside it in this process. */
   private Connection database() throws Exception {
-    return DriverManager.getConnection("jdbc:h2:file:" + folder.toAbsolutePath().resolve("oes")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    return DriverManager.getConnection("jdbc:sqlite:" + folder.toAbsolutePath().resolve("oes.db"));
   }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A gateway in its embedded default on free ports (its H2 store in a fresh temporary folder),
+ * A gateway in its embedded default on free ports (its SQLite store in a fresh temporary folder),
  * with a client channel, for tests.
  */
 final class RunningGateway implements AutoCloseable {
@@ -39,7 +39,7 @@ final class RunningGateway implements AutoCloseable {
   /** Starts one configured by {@code yaml} (ports still free ones). */
   static RunningGateway start(Map<String, String> env, String yaml) {
     Map<String, String> all = new HashMap<>(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0",
-        "DATABASE_URL", "jdbc:h2:file:" + temporaryFolder() + "/oes"));
+        "DATABASE_URL", "jdbc:sqlite:" + temporaryFolder() + "/oes.db"));
     all.putAll(env);
     return new RunningGateway(Gateway.start(new ConfigLoader(all).parse(yaml), "test"));
   }

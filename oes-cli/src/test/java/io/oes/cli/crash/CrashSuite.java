@@ -15,13 +15,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The crash suite: the real gateway killed with SIGKILL again and again while strategies create,
- * amend and cancel orders and orders fill, once on the embedded H2 store and once on PostgreSQL
- * with NATS JetStream; then exactly one exchange order per intent, nothing acknowledged lost,
- * positions as the exchange's, and the stream equal to the journal.
+ * The crash suite. First the store alone: a process committing intents killed with SIGKILL
+ * again and again, and every commit it was told of still there ({@link CommitKills}). Then the
+ * real gateway killed again and again while strategies create, amend and cancel orders and
+ * orders fill; then exactly one exchange order per intent, nothing acknowledged lost, positions
+ * as the exchange's, and the stream equal to the journal. Each on the embedded SQLite store and
+ * on PostgreSQL (with NATS JetStream for the gateway).
  *
  * <p>Run only by the {@code crash} profile, after the distribution is packaged: {@code
- * scripts/crash-suite.sh}. {@code -Dcrash.kills=N} (default 20 per store) and {@code
+ * scripts/crash-suite.sh}. {@code -Dcrash.kills=N} (default 20 gateway kills per store, twice as many of the store alone) and {@code
  * -Dcrash.seed=S} (default random, printed) repeat a run; {@code -Dcrash.control=true} runs the
  * same rounds without killing (the control: it must pass on any gateway that works).
  */
@@ -36,16 +38,37 @@ class CrashSuite {
 
   @Test
   @Order(1)
+  @Timeout(300)
+  void theEmbeddedStoreKeepsEveryCommitThroughKills() throws Exception {
+    Path folder = folder("commit-kills-sqlite");
+    Path data = folder.resolve("data");
+    verify(new CommitKills(JAR, folder, KILLS * 2, SEED)
+        .run("sqlite", data.toString(), "jdbc:sqlite:" + data.resolve("oes.db")));
+  }
+
+  @Test
+  @Order(2)
+  @Timeout(300)
+  void postgresKeepsEveryCommitThroughKills() throws Exception {
+    Path folder = folder("commit-kills-postgres");
+    try (StoreUnderTest.PostgresWithNats store = StoreUnderTest.PostgresWithNats.create(folder)) {
+      String url = StoreUnderTest.PostgresWithNats.SERVER + store.database();
+      verify(new CommitKills(JAR, folder, KILLS * 2, SEED).run("postgres", url, url));
+    }
+  }
+
+  @Test
+  @Order(3)
   @Timeout(400)
   void theEmbeddedStoreLosesAndDuplicatesNothingThroughKills() throws Exception {
-    Path folder = folder("h2");
-    try (StoreUnderTest store = new StoreUnderTest.EmbeddedH2(folder)) {
+    Path folder = folder("sqlite");
+    try (StoreUnderTest store = new StoreUnderTest.EmbeddedSqlite(folder)) {
       verify(run(folder, store));
     }
   }
 
   @Test
-  @Order(2)
+  @Order(4)
   @Timeout(400)
   void postgresAndNatsLoseAndDuplicateNothingThroughKills() throws Exception {
     Path folder = folder("postgres");
@@ -66,6 +89,13 @@ class CrashSuite {
 
   private static void verify(Totals totals) {
     assertThat(totals.violations()).as(totals.line()).isZero();
+  }
+
+  private static void verify(CommitKills.Result result) throws IOException {
+    System.out.println(result.line());
+    Files.writeString(RESULTS.resolve("totals.txt"), result.line() + "\n"
+        + result.verdict() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    assertThat(result.lost() + result.gaps()).as(result.line()).isZero();
   }
 
   private static Path folder(String store) throws IOException {

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Where the gateway keeps its orders in one run of the suite, fresh for that run: the embedded
- * H2 file under the run's folder, or a new PostgreSQL database with a nats-server (JetStream) of
+ * SQLite file under the run's folder, or a new PostgreSQL database with a nats-server (JetStream) of
  * the run's own.
  */
 sealed interface StoreUnderTest extends AutoCloseable {
@@ -22,7 +22,7 @@ sealed interface StoreUnderTest extends AutoCloseable {
   /** The {@code store} (and {@code events}) sections of the gateway's configuration. */
   String yaml();
 
-  /** Every event of the journal; H2 only once the gateway has stopped (its file is locked). */
+  /** Every event of the journal, read once the gateway has stopped. */
   List<JournalEvent> journal();
 
   /** The events in the JetStream stream, when events go to NATS. */
@@ -31,22 +31,21 @@ sealed interface StoreUnderTest extends AutoCloseable {
   @Override
   void close();
 
-  /** The embedded default: an H2 file. */
-  record EmbeddedH2(Path folder) implements StoreUnderTest {
+  /** The embedded default: a SQLite file. */
+  record EmbeddedSqlite(Path folder) implements StoreUnderTest {
     @Override
     public String name() {
-      return "h2";
+      return "sqlite";
     }
 
     @Override
     public String yaml() {
-      return "store:\n  type: h2\n  url: " + url() + "\n";
+      return "store:\n  type: sqlite\n  url: " + url() + "\n";
     }
 
     @Override
     public List<JournalEvent> journal() {
-      // the gateway's own dialect options: its tables are named in lower case
-      return StoreUnderTest.journal(url() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+      return StoreUnderTest.journal(url(), "", "");
     }
 
     @Override
@@ -58,7 +57,7 @@ sealed interface StoreUnderTest extends AutoCloseable {
     public void close() {}
 
     private String url() {
-      return "jdbc:h2:file:" + folder.resolve("data").resolve("oes");
+      return "jdbc:sqlite:" + folder.resolve("data").resolve("oes.db");
     }
   }
 

@@ -143,8 +143,8 @@ public final class JournalRelay implements AutoCloseable {
       }
       loop.stop();
       link.close();
-      // Woken, never interrupted: an interrupt that lands in the embedded H2 store's file I/O
-      // closes the database for the whole process, and the store still has to commit its queue.
+      // Woken, never interrupted: an interrupt that lands in a JDBC driver's I/O can close the
+      // connection under the store, which still has to commit its queue.
       LockSupport.unpark(thread);
       thread.join(STOP_TIMEOUT.toMillis());
     } catch (InterruptedException e) {

@@ -34,7 +34,7 @@ class JournalRelayCoreRestartTest {
           .reconnectWait(Duration.ofMillis(20)).build();
       Set<Long> firstSeen = Collections.synchronizedSet(new LinkedHashSet<>());
       Connection subscriber = Nats.connect(quickReconnect);
-      try (JdbcOrderStore store = JdbcOrderStore.h2(dir);
+      try (JdbcOrderStore store = JdbcOrderStore.sqlite(dir);
           JournalRelay relay = JournalRelay.start(store, NatsPublisherOptions
               .defaults(server.url()).withReconnectWait(Duration.ofSeconds(8)),
               RelayListener.NONE)) {

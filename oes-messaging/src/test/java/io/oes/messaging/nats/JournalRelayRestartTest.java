@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The relay into a JetStream stream on a nats-server of the test's own, from a journal in H2
+ * The relay into a JetStream stream on a nats-server of the test's own, from a journal in SQLite
  * and in PostgreSQL: every event once, in order, across NATS outages and relay crashes.
  */
 class JournalRelayRestartTest {
@@ -29,7 +29,7 @@ class JournalRelayRestartTest {
   private static final String CURSOR = "nats:" + STREAM;
 
   static Stream<Arguments> journals() {
-    return Stream.of(Arguments.of("h2"), Arguments.of("postgres"));
+    return Stream.of(Arguments.of("sqlite"), Arguments.of("postgres"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -136,7 +136,7 @@ class JournalRelayRestartTest {
   }
 
   private static TestJournals journals(String database, Path dir) throws Exception {
-    return database.equals("h2") ? TestJournals.h2(dir.resolve("store")) : TestJournals.postgres();
+    return database.equals("sqlite") ? TestJournals.sqlite(dir.resolve("store")) : TestJournals.postgres();
   }
 
   private static LocalServer jetStreamServer(Path dir) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The relay from an H2 journal to core NATS subjects: the NATS server of this machine
+ * The relay from a SQLite journal to core NATS subjects: the NATS server of this machine
  * (127.0.0.1:4222), or a port where none listens.
  */
 class JournalRelayTest {
@@ -39,7 +39,7 @@ class JournalRelayTest {
     List<JsonNode> fills = new CopyOnWriteArrayList<>();
     Connection subscriber = Nats.connect(URL);
     AtomicInteger published = new AtomicInteger();
-    try (JdbcOrderStore store = JdbcOrderStore.h2(directory);
+    try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory);
         JournalRelay relay = JournalRelay.start(store, NatsPublisherOptions.defaults(URL),
             counting(published))) {
       Dispatcher dispatcher = subscriber.createDispatcher();
@@ -76,7 +76,7 @@ class JournalRelayTest {
 
   @Test
   void aNewCursorStartsAtTheJournalsHeadAndSkipsNothingAfterIt() throws Exception {
-    try (JdbcOrderStore store = JdbcOrderStore.h2(directory)) {
+    try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory)) {
       TestJournals.append(store, 5, "BTCUSDT");
       store.flush();
       try (JournalRelay relay = JournalRelay.start(store, NatsPublisherOptions.defaults(URL),
@@ -93,7 +93,7 @@ class JournalRelayTest {
   @Test
   void keepsEveryEventInTheJournalWhileNatsIsUnreachable() throws Exception {
     LocalServer nowhere = LocalServer.nats(); // a free port, never started
-    try (JdbcOrderStore store = JdbcOrderStore.h2(directory);
+    try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory);
         JournalRelay relay = JournalRelay.start(store,
             NatsPublisherOptions.defaults(nowhere.url()), RelayListener.NONE)) {
       TestJournals.append(store, 6_000, "BTCUSDT");
@@ -114,7 +114,7 @@ class JournalRelayTest {
     String symbol = "T" + TestEvents.uniqueId() + "USDT";
     List<Long> received = new CopyOnWriteArrayList<>();
     Connection subscriber = Nats.connect(URL);
-    try (JdbcOrderStore store = JdbcOrderStore.h2(directory);
+    try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory);
         JournalRelay relay = JournalRelay.start(store,
             NatsPublisherOptions.defaults(URL).withGapWait(Duration.ofSeconds(30)),
             RelayListener.NONE)) {
@@ -138,7 +138,7 @@ class JournalRelayTest {
     String symbol = "T" + TestEvents.uniqueId() + "USDT";
     List<Long> received = new CopyOnWriteArrayList<>();
     Connection subscriber = Nats.connect(URL);
-    try (JdbcOrderStore store = JdbcOrderStore.h2(directory);
+    try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory);
         JournalRelay relay = JournalRelay.start(store,
             NatsPublisherOptions.defaults(URL).withGapWait(Duration.ofMillis(200)),
             RelayListener.NONE)) {

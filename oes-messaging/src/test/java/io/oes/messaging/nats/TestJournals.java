@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
- * Real journals for the relay's tests: an embedded H2 file, or a schema of its own on the
+ * Real journals for the relay's tests: an embedded SQLite file, or a schema of its own on the
  * PostgreSQL server of this machine (127.0.0.1:5432, database {@code test}), dropped on close.
  * {@link #open} may be called again on the same data to simulate a restart.
  */
@@ -39,11 +39,9 @@ final class TestJournals implements AutoCloseable {
     this.rawUser = rawUser;
   }
 
-  static TestJournals h2(Path directory) {
-    String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("oes")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-        + ";DB_CLOSE_ON_EXIT=FALSE";
-    return new TestJournals("h2", () -> JdbcOrderStore.h2(directory), null, url, "sa");
+  static TestJournals sqlite(Path directory) {
+    String url = "jdbc:sqlite:" + directory.toAbsolutePath().resolve("oes.db");
+    return new TestJournals("sqlite", () -> JdbcOrderStore.sqlite(directory), null, url, "");
   }
 
   static TestJournals postgres() throws Exception {

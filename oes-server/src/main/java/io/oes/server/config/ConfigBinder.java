@@ -106,7 +106,7 @@ final class ConfigBinder {
   private StoreConfig store(Section section) {
     StoreConfig store =
         new StoreConfig(
-            section.choice("type", StoreType.class, StoreType.H2),
+            section.choice("type", StoreType.class, StoreType.SQLITE),
             section.optionalString("url").map(String::strip),
             section.optionalString("username"),
             section.secret("password"));

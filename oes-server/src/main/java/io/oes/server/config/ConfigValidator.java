@@ -129,7 +129,7 @@ final class ConfigValidator {
       problems.atKey("store.url", "missing — store type postgres needs a URL (or DATABASE_URL)");
     }
     if (store.type() == StoreType.MEMORY && store.url().isPresent()) {
-      problems.atKey("store.url", "is set but store.type is memory (a URL needs h2 or postgres)");
+      problems.atKey("store.url", "is set but store.type is memory (a URL needs sqlite or postgres)");
     }
     if (config.cache().type() == CacheType.MEMORY && config.cache().address().isPresent()) {
       problems.atKey("cache.address", "is set but cache.type is memory (an address needs redis)");
@@ -139,8 +139,13 @@ final class ConfigValidator {
     }
     if (config.events().type() == EventsType.NATS && store.type() == StoreType.MEMORY) {
       problems.atKey("events.type", "\"nats\" needs a durable store: NATS events are published"
-          + " from the store's journal, which store.type memory does not keep (use store.type h2"
-          + " or postgres, or events.type memory)");
+          + " from the store's journal, which store.type memory does not keep (use store.type"
+          + " sqlite or postgres, or events.type memory)");
+    }
+    if (store.type() == StoreType.SQLITE) {
+      store.url().filter(url -> !EmbeddedStoreUrl.isValid(url)).ifPresent(url -> problems.atKey(
+          "store.url", quoted(url) + " is not a SQLite store URL: the embedded store is the file"
+              + " oes.db in the folder the URL names, as in jdbc:sqlite:./data/oes.db"));
     }
   }
 

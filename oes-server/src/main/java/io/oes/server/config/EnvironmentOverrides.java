@@ -133,8 +133,8 @@ final class EnvironmentOverrides {
 
   private static Optional<String> storeTypeOf(String url) {
     String lower = url.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("jdbc:h2:")) {
-      return Optional.of("h2");
+    if (lower.startsWith("jdbc:sqlite:")) {
+      return Optional.of("sqlite");
     }
     boolean postgres =
         lower.startsWith("jdbc:postgresql:")

@@ -5,8 +5,9 @@ import java.util.Optional;
 /**
  * The order store.
  *
- * @param type memory, h2 or postgres
- * @param url the JDBC (or {@code postgres://}) URL; required for postgres
+ * @param type memory, sqlite or postgres
+ * @param url the JDBC (or {@code postgres://}) URL; required for postgres; for sqlite, {@code
+ *     jdbc:sqlite:DIR/oes.db} names the folder
  * @param username the database user, when not part of the URL
  * @param password the database password
  */

@@ -4,8 +4,8 @@ package io.oes.server.config;
 public enum StoreType implements ConfigChoice {
   /** In the process's memory: lost on exit. */
   MEMORY,
-  /** An embedded H2 database file. */
-  H2,
+  /** An embedded SQLite database file, synced at every commit. */
+  SQLITE,
   /** A PostgreSQL server. */
   POSTGRES
 }

@@ -26,7 +26,7 @@ class DefaultsTest {
     assertThat(config.exchange().exchangeInfoRefreshSeconds()).isEqualTo(3600);
     assertThat(config.exchange().accounts()).containsExactly(AccountConfig.defaultAccount());
     assertThat(config.sim()).isEqualTo(new SimConfig(0, 42, true));
-    assertThat(config.store().type()).isEqualTo(StoreType.H2);
+    assertThat(config.store().type()).isEqualTo(StoreType.SQLITE);
     assertThat(config.cache()).isEqualTo(new CacheConfig(CacheType.MEMORY, Optional.empty(),
         86_400));
     assertThat(config.events()).isEqualTo(new EventsConfig(EventsType.MEMORY, Optional.empty(),

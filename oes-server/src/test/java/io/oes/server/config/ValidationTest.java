@@ -82,12 +82,19 @@ class ValidationTest {
             "exchange.accounts[1].users: [] is empty, and so is that of account \"a\""
                 + " (only one account may take every other user)"),
         row("an unknown store", "store: {type: mongo}", NO_ENV,
-            "store.type: \"mongo\" is not one of memory, h2, postgres"),
+            "store.type: \"mongo\" is not one of memory, sqlite, postgres"),
+        row("the former embedded store", "store: {type: h2}", NO_ENV,
+            "store.type: \"h2\" is not one of memory, sqlite, postgres"),
+        row("a SQLite URL naming another file", "store: {type: sqlite}",
+            Map.of("DATABASE_URL", "jdbc:sqlite:/var/oes/orders.sqlite"),
+            "store.url: \"jdbc:sqlite:/var/oes/orders.sqlite\" is not a SQLite store URL: the"
+                + " embedded store is the file oes.db in the folder the URL names, as in"
+                + " jdbc:sqlite:./data/oes.db (set by DATABASE_URL)"),
         row("postgres without a URL", "store: {type: postgres}", NO_ENV,
             "store.url: missing — store type postgres needs a URL (or DATABASE_URL)"),
         row("a database URL for the memory store", "store: {type: memory}",
             Map.of("DATABASE_URL", "postgres://db/oes"),
-            "store.url: is set but store.type is memory (a URL needs h2 or postgres)"
+            "store.url: is set but store.type is memory (a URL needs sqlite or postgres)"
                 + " (set by DATABASE_URL)"),
         row("a Redis address for the memory cache", "cache: {type: memory, address: 'r:1'}",
             NO_ENV, "cache.address: is set but cache.type is memory (an address needs redis)"),
@@ -99,7 +106,7 @@ class ValidationTest {
                 + " (set by NATS_ADDRESS)"),
         row("NATS with the memory store", "store: {type: memory}\nevents: {type: nats}", NO_ENV,
             "events.type: \"nats\" needs a durable store: NATS events are published from the"
-                + " store's journal, which store.type memory does not keep (use store.type h2 or"
+                + " store's journal, which store.type memory does not keep (use store.type sqlite or"
                 + " postgres, or events.type memory)"),
         row("an unknown events type", "events: {type: kafka}", NO_ENV,
             "events.type: \"kafka\" is not one of memory, nats"),

@@ -68,7 +68,7 @@ class StateSurvivesRestartTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgres"})
+  @ValueSource(strings = {"sqlite", "postgres"})
   void aHaltSurvivesARestartWithWhoAndWhyAndCancelsStillGo(String store) throws Exception {
     String env = storeKeys(store);
     String resting;
@@ -120,7 +120,7 @@ class StateSurvivesRestartTest {
 
   @Test
   void positionsRebuiltFromTheStoreEqualTheExchangesAndFollowNewFills() throws Exception {
-    String env = storeKeys("h2");
+    String env = storeKeys("sqlite");
     List<Position> before;
     try (OesOnVenue first = OesOnVenue.start(venue, "", "", env)) {
       market(first, "alice", OrderSide.BUY, 0.03);
@@ -158,7 +158,7 @@ class StateSurvivesRestartTest {
     venue.oesAccount.placeLimit("BTCUSDT", "BUY", new BigDecimal("0.004"),
         new BigDecimal("96000.0"), "IOC");
 
-    try (OesOnVenue oes = OesOnVenue.start(venue, "", "", storeKeys("h2"))) {
+    try (OesOnVenue oes = OesOnVenue.start(venue, "", "", storeKeys("sqlite"))) {
       assertThat(logs.containing("Position mismatch on account main BTCUSDT: oes 0 from its"
           + " fills, exchange 0.004")).hasSize(1);
       String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
@@ -171,7 +171,7 @@ class StateSurvivesRestartTest {
 
   @Test
   void theDailyOrderLimitStillHoldsAfterARestart() throws Exception {
-    String env = storeKeys("h2");
+    String env = storeKeys("sqlite");
     String limits = "risk:\n  max_daily_orders: 3\n";
     try (OesOnVenue first = OesOnVenue.start(venue, "", limits, env)) {
       String canceled = first.orders().createOrder(restingBuy("alice")).getOrderId();
@@ -231,10 +231,10 @@ class StateSurvivesRestartTest {
     return AdminServiceGrpc.newBlockingStub(oes.channel).withDeadlineAfter(30, TimeUnit.SECONDS);
   }
 
-  /** A fresh H2 folder, or a fresh PostgreSQL schema dropped after the test. */
+  /** A fresh SQLite folder, or a fresh PostgreSQL schema dropped after the test. */
   private String storeKeys(String store) throws Exception {
-    if (store.equals("h2")) {
-      return "type: h2\nurl: jdbc:h2:file:" + Files.createTempDirectory("oes-state") + "/oes";
+    if (store.equals("sqlite")) {
+      return "type: sqlite\nurl: jdbc:sqlite:" + Files.createTempDirectory("oes-state") + "/oes.db";
     }
     schema = "oes_state_it_" + System.nanoTime();
     sql(POSTGRES, "CREATE SCHEMA " + schema);

@@ -131,7 +131,8 @@ final class BatchWriter {
   boolean stop(Duration timeout) throws InterruptedException {
     boolean drained = awaitCommitted(appendedPosition(), timeout);
     running = false;
-    // woken, not interrupted: an interrupt inside H2's file I/O closes the database
+    // woken, not interrupted: an interrupt inside a driver's file or socket I/O can close the
+    // connection the writer still has to commit on
     LockSupport.unpark(thread);
     thread.join(timeout.toMillis() + 1);
     return drained;
@@ -170,7 +171,6 @@ final class BatchWriter {
       try {
         journal.write(connection, batch);
         connection.commit();
-        journal.makeDurable(connection);
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;

@@ -1,17 +1,14 @@
 package io.oes.store.jdbc;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * How decimals and instants cross JDBC, the same way for every table and both databases.
+ * How decimals and instants cross JDBC, the same way for every table and both databases
+ * (what differs between them is in {@link SqlDialect}).
  *
  * <p>Instants are stored to the microsecond (PostgreSQL's resolution), so a value reads back
  * exactly as {@link #stored(Instant)} made it. Decimals read back without trailing zeros, the
@@ -24,19 +21,6 @@ final class Columns {
   /** {@code instant} at the resolution the database keeps. */
   static Instant stored(Instant instant) {
     return instant.truncatedTo(ChronoUnit.MICROS);
-  }
-
-  static void setInstant(PreparedStatement st, int index, Instant instant) throws SQLException {
-    if (instant == null) {
-      st.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-    } else {
-      st.setObject(index, OffsetDateTime.ofInstant(stored(instant), ZoneOffset.UTC));
-    }
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 
   /** The decimal in {@code column}, null when SQL NULL, without trailing zeros. */

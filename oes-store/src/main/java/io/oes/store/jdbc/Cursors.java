@@ -21,9 +21,11 @@ final class Cursors {
       + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
 
   private final DataSource dataSource;
+  private final SqlDialect dialect;
 
-  Cursors(DataSource dataSource) {
+  Cursors(DataSource dataSource, SqlDialect dialect) {
     this.dataSource = dataSource;
+    this.dialect = dialect;
   }
 
   OptionalLong read(String name) {
@@ -49,11 +51,11 @@ final class Cursors {
     }
   }
 
-  private static int advance(Connection connection, String name, long sequence, Instant now)
+  private int advance(Connection connection, String name, long sequence, Instant now)
       throws SQLException {
     try (PreparedStatement st = connection.prepareStatement(ADVANCE)) {
       st.setLong(1, sequence);
-      Columns.setInstant(st, 2, now);
+      dialect.setInstant(st, 2, now);
       st.setString(3, name);
       st.setLong(4, sequence);
       return st.executeUpdate();
@@ -61,12 +63,12 @@ final class Cursors {
   }
 
   /** Inserts a new cursor; an existing one (at or past {@code sequence}) is left as it is. */
-  private static void create(Connection connection, String name, long sequence, Instant now)
+  private void create(Connection connection, String name, long sequence, Instant now)
       throws SQLException {
     try (PreparedStatement st = connection.prepareStatement(CREATE)) {
       st.setString(1, name);
       st.setLong(2, sequence);
-      Columns.setInstant(st, 3, now);
+      dialect.setInstant(st, 3, now);
       st.executeUpdate();
     }
   }

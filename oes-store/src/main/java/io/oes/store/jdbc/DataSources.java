@@ -19,26 +19,20 @@ final class DataSources {
     return new HikariDataSource(config);
   }
 
-  /** The embedded database: {@code <directory>/oes.mv.db}, PostgreSQL dialect. */
-  static HikariDataSource h2(Path directory, JdbcStoreOptions options) {
+  /**
+   * The embedded database, {@code <directory>/oes.db}. WAL: readers never block the writer nor
+   * it them. {@code synchronous=FULL}: each commit is synced to disk before it returns (in WAL
+   * mode, NORMAL would survive a killed process but could lose the last commits to a power
+   * loss). The busy timeout covers the rare write of the halt or an event cursor meeting a
+   * batch being committed; SQLite lets one transaction write at a time.
+   */
+  static HikariDataSource sqlite(Path directory, JdbcStoreOptions options) {
     HikariConfig config = common(options);
-    config.setJdbcUrl(h2Url(directory));
-    config.setUsername("sa");
-    config.setPassword("");
+    config.setJdbcUrl("jdbc:sqlite:" + EmbeddedFiles.database(directory));
+    config.addDataSourceProperty("journal_mode", "WAL");
+    config.addDataSourceProperty("synchronous", "FULL");
+    config.addDataSourceProperty("busy_timeout", "10000");
     return new HikariDataSource(config);
-  }
-
-  static String h2Url(Path directory) {
-    // DB_CLOSE_ON_EXIT=FALSE: the store, not H2's shutdown hook, closes the database, after
-    // the writer has committed what was queued. WRITE_DELAY=0: a commit is written to the file
-    // as it returns (H2 otherwise keeps commits in memory for up to a second, and a killed
-    // process loses them although their callers were told they were durable); the writer adds
-    // a checkpoint after each batch (SqlDialect.H2). AUTO_COMPACT_FILL_RATE=0: no background
-    // rewriting of the file's chunks, which the crash suite caught losing a committed
-    // transaction to a kill; the file grows instead of being compacted while open.
-    return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("oes")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0";
   }
 
   private static HikariConfig common(JdbcStoreOptions options) {

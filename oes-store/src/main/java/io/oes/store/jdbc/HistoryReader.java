@@ -31,9 +31,11 @@ final class HistoryReader {
       + " ORDER BY sequence, fill_id";
 
   private final DataSource dataSource;
+  private final SqlDialect dialect;
 
-  HistoryReader(DataSource dataSource) {
+  HistoryReader(DataSource dataSource, SqlDialect dialect) {
     this.dataSource = dataSource;
+    this.dialect = dialect;
   }
 
   /**
@@ -81,7 +83,7 @@ final class HistoryReader {
               rs.getString("symbol"), Side.valueOf(rs.getString("side")),
               Columns.decimal(rs, "price"), Columns.decimal(rs, "quantity"),
               Columns.decimal(rs, "fee"), rs.getString("fee_asset"), rs.getBoolean("maker"),
-              Columns.instant(rs, "fill_time")));
+              dialect.instant(rs, "fill_time")));
         }
         return fills;
       }
@@ -93,15 +95,15 @@ final class HistoryReader {
   private List<OrderEvent> events(String sql, List<?> args) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement st = connection.prepareStatement(sql)) {
-      Statements.bind(st, args);
+      Statements.bind(dialect, st, args);
       try (ResultSet rs = st.executeQuery()) {
         List<OrderEvent> events = new ArrayList<>();
         SharedNames names = new SharedNames();
         while (rs.next()) {
-          Order order = OrderColumns.read(rs, names);
+          Order order = OrderColumns.read(dialect, rs, names);
           events.add(new OrderEvent(rs.getLong("sequence"),
               order, UpdateType.valueOf(rs.getString("update_type")), fill(rs, order),
-              Columns.instant(rs, "event_time")));
+              dialect.instant(rs, "event_time")));
         }
         return events;
       }
@@ -111,7 +113,7 @@ final class HistoryReader {
   }
 
   /** The fill the event carried, or null. */
-  private static Fill fill(ResultSet rs, Order order) throws SQLException {
+  private Fill fill(ResultSet rs, Order order) throws SQLException {
     String fillId = rs.getString("f_fill_id");
     if (fillId == null) {
       return null;
@@ -119,6 +121,6 @@ final class HistoryReader {
     return new Fill(fillId, order.orderId(), order.symbol(), order.request().side(),
         Columns.decimal(rs, "f_price"), Columns.decimal(rs, "f_quantity"),
         Columns.decimal(rs, "f_fee"), rs.getString("f_fee_asset"), rs.getBoolean("f_maker"),
-        Columns.instant(rs, "fill_time"));
+        dialect.instant(rs, "fill_time"));
   }
 }

@@ -33,9 +33,11 @@ public final class JdbcAccountState implements TradingStateStore, AccountHistory
       + " FROM orders WHERE created_at >= ? GROUP BY account_id, user_id, state";
 
   private final DataSource dataSource;
+  private final SqlDialect dialect;
 
-  JdbcAccountState(DataSource dataSource) {
+  JdbcAccountState(DataSource dataSource, SqlDialect dialect) {
     this.dataSource = dataSource;
+    this.dialect = dialect;
   }
 
   @Override
@@ -50,7 +52,7 @@ public final class JdbcAccountState implements TradingStateStore, AccountHistory
         }
         return Optional.of(new TradingState(TradingState.Mode.valueOf(rs.getString("mode")),
             rs.getString("reason"), rs.getString("changed_by"),
-            Columns.instant(rs, "changed_at")));
+            dialect.instant(rs, "changed_at")));
       }
     } catch (SQLException e) {
       throw new StoreException("reading the trading state failed: " + e.getMessage(), e);
@@ -78,13 +80,13 @@ public final class JdbcAccountState implements TradingStateStore, AccountHistory
     }
   }
 
-  private static int write(Connection connection, TradingState state, String sql)
+  private int write(Connection connection, TradingState state, String sql)
       throws SQLException {
     try (PreparedStatement st = connection.prepareStatement(sql)) {
       st.setString(1, state.mode().name());
       st.setString(2, state.reason());
       st.setString(3, state.changedBy());
-      Columns.setInstant(st, 4, state.changedAt());
+      dialect.setInstant(st, 4, state.changedAt());
       st.setString(5, EVERY_ACCOUNT);
       return st.executeUpdate();
     }
@@ -100,7 +102,7 @@ public final class JdbcAccountState implements TradingStateStore, AccountHistory
             rs.getString("symbol"), Side.valueOf(rs.getString("side")),
             Columns.decimal(rs, "price"), Columns.decimal(rs, "quantity"),
             Columns.decimal(rs, "fee"), rs.getString("fee_asset"), rs.getBoolean("maker"),
-            Columns.instant(rs, "fill_time"));
+            dialect.instant(rs, "fill_time"));
         action.accept(new StoredFill(rs.getString("account_id"), rs.getString("user_id"),
             OrderState.valueOf(rs.getString("state")).isOpen(), fill));
       }
@@ -113,7 +115,7 @@ public final class JdbcAccountState implements TradingStateStore, AccountHistory
   public List<OrderCount> ordersSince(Instant from) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement st = connection.prepareStatement(COUNTS)) {
-      Columns.setInstant(st, 1, from);
+      dialect.setInstant(st, 1, from);
       try (ResultSet rs = st.executeQuery()) {
         List<OrderCount> counts = new ArrayList<>();
         while (rs.next()) {

@@ -22,8 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The order history in PostgreSQL or in an embedded H2 file, one schema (Flyway migrations in
- * {@code db/migration}) for both.
+ * The order history in PostgreSQL or in an embedded SQLite file, the same tables in both
+ * (Flyway migrations in {@code db/postgresql} and {@code db/sqlite}).
+ *
+ * <p>Durability: {@link #whenCommitted} completes once the database has the commit on disk.
+ * PostgreSQL syncs its log at commit (with its default {@code synchronous_commit}); the SQLite file is opened in WAL mode with
+ * {@code synchronous=FULL}, so a commit is synced before it returns and survives a killed
+ * process, an OS crash and a power loss alike.
  *
  * <p>Writes: {@link #append} queues the event and returns; a writer thread commits queued
  * events in batches (group commit) — the newest state of each order in {@code orders}, every
@@ -46,6 +51,7 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
   private final HikariDataSource dataSource;
+  private final SqlDialect dialect;
   private final String description;
   private final BatchWriter writer;
   private final MergedReads reads;
@@ -56,13 +62,14 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
   private JdbcOrderStore(HikariDataSource dataSource, SqlDialect dialect, String description,
       JdbcStoreOptions options) {
     this.dataSource = dataSource;
+    this.dialect = dialect;
     this.description = description;
     PendingOrders pending = new PendingOrders();
-    this.history = new HistoryReader(dataSource);
-    this.cursors = new Cursors(dataSource);
+    this.history = new HistoryReader(dataSource, dialect);
+    this.cursors = new Cursors(dataSource, dialect);
     this.lastSequence = new AtomicLong(history.maxSequence());
     this.writer = new BatchWriter(dataSource, dialect, pending, options, lastSequence.get());
-    this.reads = new MergedReads(pending, new OrderReader(dataSource));
+    this.reads = new MergedReads(pending, new OrderReader(dataSource, dialect));
     writer.start();
     LOG.info("Order store open: {}, journal at sequence {}", description, lastSequence.get());
   }
@@ -83,20 +90,21 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
         "PostgreSQL " + PostgresUrl.redacted(parsed.jdbcUrl()), options);
   }
 
-  /** Opens (and migrates) the embedded store in {@code directory}/oes.mv.db, creating it. */
-  public static JdbcOrderStore h2(Path directory) {
-    return h2(directory, JdbcStoreOptions.defaults().withPoolSize(4));
+  /** Opens (and migrates) the embedded store in {@code directory}/oes.db, creating both. */
+  public static JdbcOrderStore sqlite(Path directory) {
+    return sqlite(directory, JdbcStoreOptions.defaults().withPoolSize(4));
   }
 
-  public static JdbcOrderStore h2(Path directory, JdbcStoreOptions options) {
-    return open(DataSources.h2(directory, options), SqlDialect.H2,
-        "H2 " + directory.toAbsolutePath().resolve("oes.mv.db"), options);
+  public static JdbcOrderStore sqlite(Path directory, JdbcStoreOptions options) {
+    EmbeddedFiles.prepare(directory);
+    return open(DataSources.sqlite(directory, options), SqlDialect.SQLITE,
+        "SQLite " + EmbeddedFiles.database(directory), options);
   }
 
   private static JdbcOrderStore open(HikariDataSource dataSource, SqlDialect dialect,
       String description, JdbcStoreOptions options) {
     try {
-      Migrations.apply(dataSource);
+      Migrations.apply(dataSource, dialect);
       return new JdbcOrderStore(dataSource, dialect, description, options);
     } catch (RuntimeException e) {
       dataSource.close();
@@ -227,7 +235,7 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
    * reads committed rows only: {@link #flush} first when that matters.
    */
   public JdbcAccountState accountState() {
-    return new JdbcAccountState(dataSource);
+    return new JdbcAccountState(dataSource, dialect);
   }
 
   /** Waits until everything appended so far is committed, however long that takes. */

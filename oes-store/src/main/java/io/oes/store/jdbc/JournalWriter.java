@@ -5,7 +5,6 @@ import io.oes.core.order.Fill;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,34 +14,22 @@ import java.util.Map;
  * touched, every journal row, every fill. Three JDBC batches, whatever the batch size.
  */
 final class JournalWriter {
+  private final SqlDialect dialect;
   private final String upsertOrder;
   private final String insertEvent;
   private final String insertFill;
-  private final String afterCommit;
 
   JournalWriter(SqlDialect dialect) {
+    this.dialect = dialect;
     this.upsertOrder = dialect.upsertOrder();
     this.insertEvent = dialect.insertEvent();
     this.insertFill = dialect.insertFill();
-    this.afterCommit = dialect.afterCommit();
   }
 
   void write(Connection connection, List<OrderEvent> events) throws SQLException {
     writeOrders(connection, newestPerOrder(events));
     writeEvents(connection, events);
     writeFills(connection, events);
-  }
-
-  /**
-   * Makes sure what the last commit wrote is in the database's file before anyone hears of it,
-   * where the database needs telling (see {@link SqlDialect#afterCommit()}).
-   */
-  void makeDurable(Connection connection) throws SQLException {
-    if (afterCommit != null) {
-      try (Statement st = connection.createStatement()) {
-        st.execute(afterCommit);
-      }
-    }
   }
 
   /** One row per order is enough, and a multi-row upsert may not touch a row twice. */
@@ -59,7 +46,7 @@ final class JournalWriter {
       throws SQLException {
     try (PreparedStatement st = connection.prepareStatement(upsertOrder)) {
       for (OrderEvent event : events) {
-        OrderColumns.bind(st, 1, event.order());
+        OrderColumns.bind(dialect, st, 1, event.order());
         st.setLong(OrderColumns.COUNT + 1, event.sequence());
         st.addBatch();
       }
@@ -72,9 +59,9 @@ final class JournalWriter {
       for (OrderEvent event : events) {
         st.setLong(1, event.sequence());
         st.setString(2, event.type().name());
-        Columns.setInstant(st, 3, event.time());
+        dialect.setInstant(st, 3, event.time());
         st.setString(4, event.fill() == null ? null : event.fill().fillId());
-        OrderColumns.bind(st, 5, event.order());
+        OrderColumns.bind(dialect, st, 5, event.order());
         st.addBatch();
       }
       st.executeBatch();
@@ -98,7 +85,7 @@ final class JournalWriter {
   }
 
   /** The fill's order fields fall back to the event's order: a fill always belongs to it. */
-  private static void bindFill(PreparedStatement st, OrderEvent event) throws SQLException {
+  private void bindFill(PreparedStatement st, OrderEvent event) throws SQLException {
     Fill fill = event.fill();
     st.setString(1, fill.orderId() != null ? fill.orderId() : event.order().orderId());
     st.setString(2, fill.fillId());
@@ -109,7 +96,7 @@ final class JournalWriter {
     st.setBigDecimal(7, Columns.orZero(fill.fee()));
     st.setString(8, fill.feeAsset());
     st.setBoolean(9, fill.maker());
-    Columns.setInstant(st, 10, fill.time());
+    dialect.setInstant(st, 10, fill.time());
     st.setLong(11, event.sequence());
   }
 }

@@ -27,7 +27,7 @@ final class OrderColumns {
   private OrderColumns() {}
 
   /** Binds {@code order} to the {@link #COUNT} parameters starting at {@code first}. */
-  static void bind(PreparedStatement st, int first, Order order) throws SQLException {
+  static void bind(SqlDialect dialect, PreparedStatement st, int first, Order order) throws SQLException {
     OrderRequest r = order.request();
     int i = first;
     st.setString(i++, order.orderId());
@@ -51,15 +51,15 @@ final class OrderColumns {
     st.setString(i++, order.feeAsset());
     st.setString(i++, order.exchangeOrderId());
     st.setString(i++, order.rejectReason());
-    Columns.setInstant(st, i++, order.createdAt());
-    Columns.setInstant(st, i, order.updatedAt());
+    dialect.setInstant(st, i++, order.createdAt());
+    dialect.setInstant(st, i, order.updatedAt());
   }
 
   /**
    * The order in the current row, read by column name. Its account, user, symbol, fee asset are
    * taken from {@code names}, so the orders of one read share them.
    */
-  static Order read(ResultSet rs, SharedNames names) throws SQLException {
+  static Order read(SqlDialect dialect, ResultSet rs, SharedNames names) throws SQLException {
     String orderId = rs.getString("order_id");
     OrderRequest request = new OrderRequest(
         names.share(rs.getString("user_id")),
@@ -85,8 +85,8 @@ final class OrderColumns {
         names.share(rs.getString("fee_asset")),
         rs.getString("exchange_order_id"),
         rs.getString("reject_reason"),
-        Columns.instant(rs, "created_at"),
-        Columns.instant(rs, "updated_at"));
+        dialect.instant(rs, "created_at"),
+        dialect.instant(rs, "updated_at"));
   }
 
   private static void setEnum(PreparedStatement st, int index, Enum<?> value)

@@ -30,9 +30,11 @@ final class OrderReader {
   private static final int KEY_FETCH_ROWS = 10_000;
 
   private final DataSource dataSource;
+  private final SqlDialect dialect;
 
-  OrderReader(DataSource dataSource) {
+  OrderReader(DataSource dataSource, SqlDialect dialect) {
     this.dataSource = dataSource;
+    this.dialect = dialect;
   }
 
   Optional<Order> byId(String orderId) {
@@ -77,8 +79,9 @@ final class OrderReader {
   }
 
   List<Order> withMissingFills(String accountId, Instant createdSince) {
-    return query(SELECT + "WHERE account_id = ? AND created_at >= ? AND filled_quantity > "
-        + "COALESCE((SELECT SUM(f.quantity) FROM fills f WHERE f.order_id = orders.order_id), 0)",
+    return query(SELECT + "WHERE account_id = ? AND created_at >= ? AND "
+        + dialect.number("filled_quantity") + " > COALESCE((SELECT SUM("
+        + dialect.number("f.quantity") + ") FROM fills f WHERE f.order_id = orders.order_id), 0)",
         List.of(accountId, createdSince));
   }
 
@@ -115,12 +118,12 @@ final class OrderReader {
   private List<Order> query(String sql, List<?> args) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement st = connection.prepareStatement(sql)) {
-      Statements.bind(st, args);
+      Statements.bind(dialect, st, args);
       try (ResultSet rs = st.executeQuery()) {
         List<Order> orders = new ArrayList<>();
         SharedNames names = new SharedNames();
         while (rs.next()) {
-          orders.add(OrderColumns.read(rs, names));
+          orders.add(OrderColumns.read(dialect, rs, names));
         }
         return orders;
       }

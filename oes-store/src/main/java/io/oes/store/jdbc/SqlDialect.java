@@ -1,78 +1,111 @@
 package io.oes.store.jdbc;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The one statement the two databases spell differently: the guarded upsert of an order's
- * current state. Both only overwrite a row with a state from a later journal sequence, so a
- * replayed older event never rolls an order back.
+ * What the two databases do differently: where their schema lives, how an instant is stored,
+ * and how decimals are compared. The statements themselves are shared: SQLite spells upserts
+ * ({@code ON CONFLICT}) as PostgreSQL does.
  */
 enum SqlDialect {
-  /** {@code INSERT … ON CONFLICT DO UPDATE … WHERE}, PostgreSQL's native upsert. */
-  POSTGRES {
+  /** Instants as {@code TIMESTAMP(6) WITH TIME ZONE}, decimals as {@code NUMERIC(38,18)}. */
+  POSTGRES("classpath:db/postgresql") {
     @Override
-    String upsertOrder() {
-      String updates = COLUMNS.stream()
-          .filter(c -> !c.equals("order_id"))
-          .map(c -> c + " = EXCLUDED." + c)
-          .collect(Collectors.joining(", "));
-      return "INSERT INTO orders (" + String.join(", ", COLUMNS) + ") VALUES ("
-          + placeholders(COLUMNS.size()) + ") ON CONFLICT (order_id) DO UPDATE SET " + updates
-          + " WHERE orders.last_sequence < EXCLUDED.last_sequence";
+    void setInstant(PreparedStatement st, int index, Instant instant) throws SQLException {
+      if (instant == null) {
+        st.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+      } else {
+        st.setObject(index, OffsetDateTime.ofInstant(Columns.stored(instant), ZoneOffset.UTC));
+      }
+    }
+
+    @Override
+    Instant instant(ResultSet rs, String column) throws SQLException {
+      OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+      return value == null ? null : value.toInstant();
+    }
+
+    @Override
+    String number(String decimalColumn) {
+      return decimalColumn;
     }
   },
-  /** Standard {@code MERGE}: H2 knows no {@code ON CONFLICT DO UPDATE}. */
-  H2 {
+  /**
+   * Instants as INTEGER microseconds since the epoch (exact, and ordered as times are);
+   * decimals as TEXT, exactly as written: SQLite's own numbers keep only 15 digits.
+   */
+  SQLITE("classpath:db/sqlite") {
     @Override
-    String upsertOrder() {
-      String casts = Arrays.stream(TYPES)
-          .map(t -> "CAST(? AS " + t + ")")
-          .collect(Collectors.joining(", "));
-      String updates = COLUMNS.stream()
-          .filter(c -> !c.equals("order_id"))
-          .map(c -> c + " = s." + c)
-          .collect(Collectors.joining(", "));
-      String sourceColumns = COLUMNS.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
-      return "MERGE INTO orders t USING (VALUES (" + casts + ")) s(" + String.join(", ", COLUMNS)
-          + ") ON t.order_id = s.order_id"
-          + " WHEN MATCHED AND t.last_sequence < s.last_sequence THEN UPDATE SET " + updates
-          + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", COLUMNS) + ") VALUES ("
-          + sourceColumns + ")";
+    void setInstant(PreparedStatement st, int index, Instant instant) throws SQLException {
+      if (instant == null) {
+        st.setNull(index, Types.BIGINT);
+      } else {
+        st.setLong(index, ChronoUnit.MICROS.between(Instant.EPOCH, instant));
+      }
+    }
+
+    @Override
+    Instant instant(ResultSet rs, String column) throws SQLException {
+      long micros = rs.getLong(column);
+      return rs.wasNull() ? null : Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 
     /**
-     * H2 stores a commit in its file as part of committing, but a store another session began
-     * just before can make it skip that, leaving the commit in memory until the next one: a
-     * killed process then loses it although its caller was told it was durable (seen in the
-     * crash suite). A checkpoint stores whatever is not stored yet, and costs nothing when
-     * everything is. It does not force the file to the disk: a power loss may still take the
-     * last commits, as with any unsynced file; PostgreSQL is the store for that.
+     * A TEXT decimal compared as text would put "10" before "9". As a float it is within one
+     * part in 10^15, far closer than any quantity step, which is all a comparison here needs.
      */
     @Override
-    String afterCommit() {
-      return "CHECKPOINT";
+    String number(String decimalColumn) {
+      return "CAST(" + decimalColumn + " AS REAL)";
     }
   };
 
   /** The {@code orders} columns in bind order: {@link OrderColumns#NAMES} then the sequence. */
   static final List<String> COLUMNS = columns();
 
-  private static final String DECIMAL = "NUMERIC(38,18)";
-  private static final String TIME = "TIMESTAMP(6) WITH TIME ZONE";
-  private static final String[] TYPES = {
-    "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR",
-    "VARCHAR", DECIMAL, DECIMAL, DECIMAL, "BOOLEAN", "BOOLEAN", "VARCHAR", DECIMAL, DECIMAL,
-    DECIMAL, "VARCHAR", "VARCHAR", "VARCHAR", TIME, TIME, "BIGINT"
-  };
+  private final String migrations;
 
-  /** Upserts one order: {@link OrderColumns#COUNT} order parameters, then its sequence. */
-  abstract String upsertOrder();
+  SqlDialect(String migrations) {
+    this.migrations = migrations;
+  }
 
-  /** A statement that makes the last commit durable, run right after it; null when none is needed. */
-  String afterCommit() {
-    return null;
+  /** The Flyway location of this database's schema. */
+  String migrations() {
+    return migrations;
+  }
+
+  /** Binds {@code instant} (or NULL) at the resolution {@link Columns#stored} keeps. */
+  abstract void setInstant(PreparedStatement st, int index, Instant instant) throws SQLException;
+
+  /** The instant in {@code column}, null when SQL NULL. */
+  abstract Instant instant(ResultSet rs, String column) throws SQLException;
+
+  /** An expression that compares and sums {@code decimalColumn} as a number. */
+  abstract String number(String decimalColumn);
+
+  /**
+   * Upserts one order: {@link OrderColumns#COUNT} order parameters, then its sequence. Only a
+   * state from a later journal sequence overwrites a row, so a replayed older event never
+   * rolls an order back.
+   */
+  String upsertOrder() {
+    String updates = COLUMNS.stream()
+        .filter(c -> !c.equals("order_id"))
+        .map(c -> c + " = EXCLUDED." + c)
+        .collect(Collectors.joining(", "));
+    return "INSERT INTO orders (" + String.join(", ", COLUMNS) + ") VALUES ("
+        + placeholders(COLUMNS.size()) + ") ON CONFLICT (order_id) DO UPDATE SET " + updates
+        + " WHERE orders.last_sequence < EXCLUDED.last_sequence";
   }
 
   /** Appends one journal row; a sequence already journaled is left as it is. */

@@ -9,11 +9,11 @@ import java.util.List;
 final class Statements {
   private Statements() {}
 
-  static void bind(PreparedStatement st, List<?> args) throws SQLException {
+  static void bind(SqlDialect dialect, PreparedStatement st, List<?> args) throws SQLException {
     for (int i = 0; i < args.size(); i++) {
       Object arg = args.get(i);
       if (arg instanceof Instant instant) {
-        Columns.setInstant(st, i + 1, instant);
+        dialect.setInstant(st, i + 1, instant);
       } else if (arg instanceof Long number) {
         st.setLong(i + 1, number);
       } else {

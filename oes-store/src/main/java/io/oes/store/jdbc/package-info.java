@@ -1,7 +1,7 @@
 /**
- * The durable order store: PostgreSQL in production, an embedded H2 file by default, one schema
- * and one set of Flyway migrations for both. Writes are group-committed by a writer thread off
- * the request path; reads see every append through an overlay of not-yet-committed orders.
- * Entry point: {@link io.oes.store.jdbc.JdbcOrderStore}.
+ * The durable order store: PostgreSQL in production, an embedded SQLite file by default, the
+ * same tables in both (Flyway migrations per database under the same versions). Writes are
+ * group-committed by a writer thread off the request path; reads see every append through an
+ * overlay of not-yet-committed orders. Entry point: {@link io.oes.store.jdbc.JdbcOrderStore}.
  */
 package io.oes.store.jdbc;

@@ -20,13 +20,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The store as the outbox of the event bus, on H2 and on the PostgreSQL server of this machine
+ * The store as the outbox of the event bus, on SQLite and on the PostgreSQL server of this machine
  * (a schema of its own, dropped afterwards): committed pages and durable cursors.
  */
 class EventJournalTest {
   private static PostgresSchema schema;
 
-  @TempDir static Path h2Directory;
+  @TempDir static Path sqliteDirectory;
 
   @BeforeAll
   static void createSchema() throws Exception {
@@ -39,10 +39,10 @@ class EventJournalTest {
   }
 
   static Stream<Arguments> databases() {
-    Supplier<JdbcOrderStore> h2 = () -> JdbcOrderStore.h2(h2Directory);
+    Supplier<JdbcOrderStore> sqlite = () -> JdbcOrderStore.sqlite(sqliteDirectory);
     Supplier<JdbcOrderStore> postgres =
         () -> JdbcOrderStore.postgres(schema.url(), PostgresSchema.USER, "");
-    return Stream.of(Arguments.of("h2", h2), Arguments.of("postgres", postgres));
+    return Stream.of(Arguments.of("sqlite", sqlite), Arguments.of("postgres", postgres));
   }
 
   @ParameterizedTest(name = "{0}")

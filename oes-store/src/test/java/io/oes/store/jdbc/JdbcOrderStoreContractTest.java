@@ -13,6 +13,7 @@ import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
 import io.oes.core.port.OrderPage;
 import io.oes.core.port.OrderQuery;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -281,6 +282,33 @@ abstract class JdbcOrderStoreContractTest {
 
     assertThat(store.fillIdsOf("T1")).containsExactlyInAnyOrder("trade-1", "trade-2");
     assertThat(store.fillIdsOf("nope")).isEmpty();
+  }
+
+  @Test
+  void findsTheOrdersWhoseRecordedFillsFallShortOfWhatTheExchangeReportedFilled()
+      throws Exception {
+    Order shortOne = limitOrder("M1", "alice", "BTCUSDT", T0);
+    store.append(orders.created(shortOne));
+    OrderEvent nine = orders.filled(shortOne, "m1-a", "9", OrderState.PARTIALLY_FILLED);
+    store.append(nine);
+    // the exchange reports 10 filled; the trade of the last 1 never arrived (as text "10" < "9")
+    store.append(orders.moved(nine.order().withExecution(new BigDecimal("10"),
+        shortOne.request().price(), "x-M1", T0.plusSeconds(1)), OrderState.FILLED,
+        UpdateType.FILLED));
+    Order complete = limitOrder("M2", "alice", "BTCUSDT", T0);
+    store.append(orders.created(complete));
+    OrderEvent four = orders.filled(complete, "m2-a", "4", OrderState.PARTIALLY_FILLED);
+    store.append(four);
+    store.append(orders.filled(four.order(), "m2-b", "6", OrderState.FILLED));
+    Order older = limitOrder("M3", "alice", "BTCUSDT", T0.minusSeconds(3600));
+    store.append(orders.created(older));
+    store.append(orders.moved(older.withExecution(new BigDecimal("1"), older.request().price(),
+        "x-M3", T0), OrderState.FILLED, UpdateType.FILLED));
+    store.flush();
+
+    assertThat(store.findWithMissingFills("main", T0.minusSeconds(60)))
+        .extracting(Order::orderId).containsExactly("M1");
+    assertThat(store.findWithMissingFills("other", T0.minusSeconds(60))).isEmpty();
   }
 
   @Test

@@ -17,7 +17,7 @@ import java.util.Deque;
  * Not a test: how many order events per second the store commits. Appends what a busy gateway
  * appends — each order created, acknowledged a little later and canceled later still, with 64
  * orders in flight — and times until everything is committed. Run by hand:
- * {@code java -cp <test classpath> io.oes.store.jdbc.JournalBenchmark [h2|postgres] [orders]}.
+ * {@code java -cp <test classpath> io.oes.store.jdbc.JournalBenchmark [sqlite|postgres] [orders]}.
  */
 public final class JournalBenchmark {
   private static final int IN_FLIGHT = 64;
@@ -26,7 +26,7 @@ public final class JournalBenchmark {
   private JournalBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    String kind = args.length > 0 ? args[0] : "h2";
+    String kind = args.length > 0 ? args[0] : "sqlite";
     int orders = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     if (kind.equals("postgres")) {
       String server = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -43,8 +43,8 @@ public final class JournalBenchmark {
       }
     } else {
       Path directory = Files.createTempDirectory("oes-journal-bench");
-      try (JdbcOrderStore store = JdbcOrderStore.h2(directory)) {
-        run("H2", store, orders);
+      try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory)) {
+        run("SQLite", store, orders);
       }
     }
   }

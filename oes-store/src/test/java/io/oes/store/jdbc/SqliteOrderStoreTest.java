@@ -6,22 +6,22 @@ import java.sql.DriverManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The store contract on an embedded H2 file in a temporary directory. */
-class H2OrderStoreTest extends JdbcOrderStoreQueryContractTest {
+/** The store contract on an embedded SQLite file in a temporary directory. */
+class SqliteOrderStoreTest extends JdbcOrderStoreQueryContractTest {
   @TempDir static Path directory;
 
   @BeforeAll
   static void createSchema() {
-    JdbcOrderStore.h2(directory).close();
+    JdbcOrderStore.sqlite(directory).close();
   }
 
   @Override
   protected JdbcOrderStore openStore() {
-    return JdbcOrderStore.h2(directory);
+    return JdbcOrderStore.sqlite(directory);
   }
 
   @Override
   protected Connection rawConnection() throws Exception {
-    return DriverManager.getConnection(DataSources.h2Url(directory), "sa", "");
+    return DriverManager.getConnection("jdbc:sqlite:" + EmbeddedFiles.database(directory));
   }
 }
