@@ -32,6 +32,9 @@ final class NatsLink implements AutoCloseable {
         .connectionName("oes")
         .maxReconnects(-1)
         .reconnectWait(settings.reconnectWait())
+        // nothing is held for after a reconnect: the journal is the buffer, and a held message
+        // sent later would arrive behind ones lost with the connection, out of order
+        .reconnectBufferSize(0)
         .connectionTimeout(Duration.ofSeconds(2))
         .connectionListener(this::onConnectionEvent)
         .errorListener(new QuietErrors())
