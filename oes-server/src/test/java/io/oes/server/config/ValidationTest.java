@@ -85,6 +85,10 @@ class ValidationTest {
             "store.type: \"mongo\" is not one of memory, sqlite, postgres"),
         row("the former embedded store", "store: {type: h2}", NO_ENV,
             "store.type: \"h2\" is not one of memory, sqlite, postgres"),
+        row("a DATABASE_URL of the former H2 store", "", Map.of("DATABASE_URL",
+            "jdbc:h2:file:./data/oes"), "store.url: \"jdbc:h2:file:./data/oes\" is not a SQLite"
+                + " store URL: the embedded store is the file oes.db in the folder the URL names,"
+                + " as in jdbc:sqlite:./data/oes.db (set by DATABASE_URL)"),
         row("a SQLite URL naming another file", "store: {type: sqlite}",
             Map.of("DATABASE_URL", "jdbc:sqlite:/var/oes/orders.sqlite"),
             "store.url: \"jdbc:sqlite:/var/oes/orders.sqlite\" is not a SQLite store URL: the"
