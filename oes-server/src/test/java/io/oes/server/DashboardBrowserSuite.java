@@ -129,6 +129,11 @@ class DashboardBrowserSuite {
         By.cssSelector("#positions tbody"), "desk"));
     assertThat(text("#positions tbody")).contains("BTCUSDT");
     assertThat(text("#events ol")).contains(orderId, "FILLED");
+    waitUpTo(SETTLED_WITHIN).until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#create-chart polyline.p99")));
+    waitUpTo(SETTLED_WITHIN).until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#exchange-chart polyline.p50")));
+    assertThat(browser.findElements(By.cssSelector("#rate-chart polyline"))).isNotEmpty();
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,27 +71,36 @@ public final class LiveDashboard implements AutoCloseable {
 
   /** Adds a page: it is sent its snapshot, then every change. */
   void attach(DashboardPage page) {
-    thread.execute(guarded(() -> {
+    run(() -> {
       inbox.setOpen(true);
       forwardEvents();
       page.send("snapshot", DashboardJson.write(snapshot(page)));
       pages.add(page);
-    }));
+    });
   }
 
   void detach(DashboardPage page) {
-    thread.execute(guarded(() -> {
+    run(() -> {
       pages.remove(page);
       inbox.setOpen(!pages.isEmpty());
-    }));
+    });
   }
 
   private void scheduleDrain() {
     if (drainScheduled.compareAndSet(false, true)) {
-      thread.execute(guarded(() -> {
+      run(() -> {
         drainScheduled.set(false);
         forwardEvents();
-      }));
+      });
+    }
+  }
+
+  /** Runs {@code task} on the dashboard's thread; once it is closed, does nothing. */
+  private void run(Runnable task) {
+    try {
+      thread.execute(guarded(task));
+    } catch (RejectedExecutionException e) {
+      // closing: an event emitted or a page leaving now has nobody left to tell
     }
   }
 
@@ -194,6 +204,7 @@ public final class LiveDashboard implements AutoCloseable {
 
   @Override
   public void close() {
+    inbox.setOpen(false);
     thread.shutdownNow();
     pages.forEach(DashboardPage::end);
   }
