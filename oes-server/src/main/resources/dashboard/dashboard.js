@@ -58,6 +58,18 @@
     return el('td', { text: value === null || value === undefined ? '' : value, className });
   }
 
+  /** Puts the rows in the panel's table, or one row saying there are none. */
+  function showRows(panelId, rows, emptyText) {
+    const body = byId(panelId).querySelector('tbody');
+    if (rows.length) {
+      body.replaceChildren(...rows);
+      return;
+    }
+    const none = el('td', { text: emptyText, className: 'none' });
+    none.colSpan = body.closest('table').querySelectorAll('thead th').length;
+    body.replaceChildren(el('tr', {}, [none]));
+  }
+
   function authHeaders() {
     return apiKey ? { Authorization: 'Bearer ' + apiKey } : {};
   }
@@ -289,7 +301,7 @@
         flag(ban, ban === 'none' || ban === 'rate limits off', !(limits && limits.banned_until)),
       ]);
     });
-    byId('accounts').querySelector('tbody').replaceChildren(...rows);
+    showRows('accounts', rows, 'no account reported yet');
   }
 
   function matches(order, filter) {
@@ -312,7 +324,7 @@
       return row;
     });
     for (const id of orderRows.keys()) if (!view.orders.has(id)) orderRows.delete(id);
-    byId('open-orders').querySelector('tbody').replaceChildren(...rows);
+    showRows('open-orders', rows, filter ? 'no open order matches the filter' : 'no open orders');
     byId('open-count').textContent = filter
       ? orders.length + ' of ' + view.orders.size : String(view.orders.size);
   }
@@ -339,7 +351,7 @@
       cell(fill.quantity, 'num'), cell((fill.fee || '') + ' ' + (fill.fee_asset || '')),
       cell(fill.maker ? 'maker' : 'taker'), cell(fill.order_id),
     ]));
-    byId('fills').querySelector('tbody').replaceChildren(...rows);
+    showRows('fills', rows, 'no recent fills');
   }
 
   function pnlCell(value) {
@@ -353,7 +365,7 @@
       cell(p.entry_price, 'num'), cell(p.mark_price, 'num'), pnlCell(p.unrealized_pnl),
       pnlCell(p.realized_pnl), cell(p.fees, 'num'),
     ]));
-    byId('positions').querySelector('tbody').replaceChildren(...rows);
+    showRows('positions', rows, 'no positions');
   }
 
   function renderEvents() {
