@@ -177,7 +177,7 @@ class DashboardBrowserSuite {
 
   @Test
   @Order(6)
-  void aReadKeySeesOnlyItsOwnUsersOrdersAndCannotHalt() {
+  void aReadKeySeesOnlyItsOwnUsersOrdersAndCannotHaltOrCancel() throws Exception {
     browser.get(page());
     waitUpTo(SETTLED_WITHIN).until(ExpectedConditions.visibilityOfElementLocated(
         By.id("key-input"))).sendKeys(VIEWER);
@@ -191,6 +191,8 @@ class DashboardBrowserSuite {
     assertThat(browser.findElement(By.id("halt")).isEnabled()).isFalse();
     assertThat(browser.findElement(By.cssSelector("#open-orders button.cancel")).isEnabled())
         .isFalse();
+    assertThat(cancelStatus(alices, VIEWER)).isEqualTo(403);
+    assertThat(cancelStatus(alices, null)).isEqualTo(401);
 
     HeadlessChromium.resize(browser, 390, 844);
     HeadlessChromium.screenshot(browser, "dashboard-phone");
@@ -205,6 +207,18 @@ class DashboardBrowserSuite {
     try (HttpClient http = HttpClient.newHttpClient()) {
       return http.send(HttpRequest.newBuilder(URI.create(page() + "dashboard/stream")).build(),
           HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+  }
+
+  /** What the cancel endpoint answers {@code key} (none when null) for {@code orderId}. */
+  private static int cancelStatus(String orderId, String key) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(page() + "dashboard/orders/"
+        + orderId + "/cancel")).POST(HttpRequest.BodyPublishers.noBody());
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
   }
 

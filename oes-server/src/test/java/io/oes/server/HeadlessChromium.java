@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -62,12 +63,13 @@ final class HeadlessChromium {
   }
 
   private static String find(String variable, List<String> candidates, String debianPackage) {
-    Optional<String> found = Optional.ofNullable(System.getenv(variable))
-        .or(() -> candidates.stream().filter(path -> Files.isExecutable(Path.of(path)))
-            .findFirst());
+    String named = System.getenv(variable);
+    Optional<String> found = (named == null ? candidates.stream() : Stream.of(named))
+        .filter(path -> Files.isExecutable(Path.of(path))).findFirst();
     if (found.isEmpty()) {
-      String missing = debianPackage + " is not installed (looked for " + candidates + ", or set "
-          + variable + "): apt-get install -y chromium chromium-driver";
+      String missing = debianPackage + " is not installed (looked for "
+          + (named == null ? candidates + ", or set " + variable : variable + "=" + named)
+          + "): apt-get install -y chromium chromium-driver";
       if ("true".equals(System.getenv("CI"))) {
         Assertions.fail(missing);
       }
