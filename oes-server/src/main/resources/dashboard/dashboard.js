@@ -381,60 +381,20 @@
     byId('events').querySelector('ol').replaceChildren(...items);
   }
 
-  // ---- charts: polylines over the last CHART_SECONDS, drawn as SVG ----
-
-  const SVG = 'http://www.w3.org/2000/svg';
+  // ---- charts (drawn by dashboard-charts.js) ----
 
   function renderCharts() {
     const points = view.history;
     const last = points.length ? points[points.length - 1] : null;
-    drawChart('rate-chart', [{ key: 'creates', className: 'rate' }]);
-    drawChart('create-chart', [{ key: 'create_p50_ms', className: 'p50' }, { key: 'create_p99_ms', className: 'p99' }]);
-    drawChart('exchange-chart', [{ key: 'exchange_p50_ms', className: 'p50' }, { key: 'exchange_p99_ms', className: 'p99' }]);
+    const charts = window.oesCharts;
+    charts.draw(byId('rate-chart'), points, CHART_SECONDS, [{ key: 'creates', className: 'rate' }]);
+    charts.draw(byId('create-chart'), points, CHART_SECONDS,
+      [{ key: 'create_p50_ms', className: 'p50' }, { key: 'create_p99_ms', className: 'p99' }]);
+    charts.draw(byId('exchange-chart'), points, CHART_SECONDS,
+      [{ key: 'exchange_p50_ms', className: 'p50' }, { key: 'exchange_p99_ms', className: 'p99' }]);
     byId('rate-latest').textContent = last ? last.creates + '/s' : '';
-    byId('create-latest').textContent = last ? latest(last.create_p50_ms, last.create_p99_ms) : '';
-    byId('exchange-latest').textContent = last ? latest(last.exchange_p50_ms, last.exchange_p99_ms) : '';
-  }
-
-  function latest(p50, p99) {
-    return p50 === null ? '—' : format(p50) + ' / ' + format(p99);
-  }
-
-  function format(ms) {
-    return ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0);
-  }
-
-  function drawChart(id, series) {
-    const svg = byId(id);
-    const points = view.history;
-    const end = points.length ? points[points.length - 1].epoch_second : 0;
-    let max = 0;
-    for (const p of points) for (const s of series) if (p[s.key] !== null) max = Math.max(max, p[s.key]);
-    const lines = [];
-    for (const s of series) {
-      // a second without samples breaks the line rather than drawing a false zero
-      let segment = [];
-      const flush = () => {
-        if (segment.length) {
-          const line = document.createElementNS(SVG, 'polyline');
-          line.setAttribute('class', s.className);
-          line.setAttribute('points', segment.join(' '));
-          lines.push(line);
-        }
-        segment = [];
-      };
-      for (const p of points) {
-        const value = p[s.key];
-        if (value === null) { flush(); continue; }
-        const x = 300 - (end - p.epoch_second) * (300 / CHART_SECONDS);
-        const y = 78 - (max > 0 ? (value / max) * 74 : 0);
-        segment.push(x.toFixed(1) + ',' + y.toFixed(1));
-      }
-      flush();
-    }
-    const title = document.createElementNS(SVG, 'title');
-    title.textContent = 'maximum ' + format(max);
-    svg.replaceChildren(title, ...lines);
+    byId('create-latest').textContent = last ? charts.pair(last.create_p50_ms, last.create_p99_ms) : '';
+    byId('exchange-latest').textContent = last ? charts.pair(last.exchange_p50_ms, last.exchange_p99_ms) : '';
   }
 
   // ---- actions ----

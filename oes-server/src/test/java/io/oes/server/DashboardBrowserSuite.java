@@ -90,6 +90,9 @@ class DashboardBrowserSuite {
     waitUpTo(SETTLED_WITHIN).until(ExpectedConditions.textToBe(By.id("connection"), "live"));
     waitUpTo(SETTLED_WITHIN).until(ExpectedConditions.textToBe(By.id("mode"), "ACTIVE"));
     assertThat(browser.getCurrentUrl()).doesNotContain(OPERATOR);
+    // the only error the page may log is the stream's refusal before the key was entered
+    assertThat(HeadlessChromium.consoleErrors(browser))
+        .allMatch(line -> line.contains("/dashboard/stream") && line.contains("401"));
     waitUpTo(SETTLED_WITHIN).until(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector("#accounts tbody"), "reachable"));
     assertThat(text("#accounts tbody")).contains("CLOSED", "/ 2400", "/ 300", "/ 1200");
@@ -197,6 +200,13 @@ class DashboardBrowserSuite {
     HeadlessChromium.resize(browser, 390, 844);
     HeadlessChromium.screenshot(browser, "dashboard-phone");
     HeadlessChromium.resize(browser, 1366, 1400);
+  }
+
+  @Test
+  @Order(7)
+  void noScriptErrorsOrRefusedResources() {
+    assertThat(HeadlessChromium.consoleErrors(browser))
+        .allMatch(line -> line.contains("/dashboard/stream") && line.contains("401"));
   }
 
   private static String page() {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -16,6 +18,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's headless Chromium driven through its chromedriver, found on the machine (never
@@ -39,6 +42,8 @@ final class HeadlessChromium {
     // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
         "--disable-gpu", "--window-size=1366,1400");
+    // the console, so a test can see script errors and content-security-policy refusals
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
     return new ChromeDriver(service, options);
@@ -55,6 +60,13 @@ final class HeadlessChromium {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The console's errors since the last call, as "LEVEL message" lines. */
+  static List<String> consoleErrors(ChromeDriver browser) {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
   }
 
   /** Resizes the window, e.g. to a phone's 390 × 844. */

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The page, its script and its style sheet, read from the jar once. Only these named files are
+ * The page, its scripts, style sheet and icon, read from the jar once. Only these named files are
  * served (no path from the request reaches the class path), each with a content security policy
  * that allows nothing but this origin: no inline script, no other host.
  */
@@ -20,7 +20,9 @@ final class DashboardAssets {
   private static final Map<String, String> TYPES = Map.of(
       PAGE, "text/html; charset=utf-8",
       "dashboard.js", "text/javascript; charset=utf-8",
-      "dashboard.css", "text/css; charset=utf-8");
+      "dashboard-charts.js", "text/javascript; charset=utf-8",
+      "dashboard.css", "text/css; charset=utf-8",
+      "favicon.svg", "image/svg+xml");
   private static final String POLICY = "default-src 'none'; script-src 'self'; "
       + "style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; "
       + "form-action 'none'; frame-ancestors 'none'";
