@@ -100,7 +100,7 @@ class DashboardBrowserSuite {
 
   @Test
   @Order(2)
-  void anOrderPlacedOverGrpcShowsWithinASecondAndIsCanceledFromThePage() {
+  void anOrderPlacedOverGrpcShowsWithinASecondAndIsCanceledFromThePage() throws Exception {
     String orderId = orders().createOrder(RunningGateway.restingBuy("desk").build()).getOrderId();
 
     WebElement row = waitUpTo(SEEN_WITHIN).until(ExpectedConditions.presenceOfElementLocated(
@@ -117,6 +117,8 @@ class DashboardBrowserSuite {
         By.id("orders-message"), "CANCELED"));
     assertThat(orders().getOrder(GetOrderRequest.newBuilder().setOrderId(orderId).build())
         .getOrder().getState()).isEqualTo(OrderState.CANCELED);
+    assertThat(cancelStatus(orderId, OPERATOR)).isEqualTo(409);
+    assertThat(cancelStatus("no-such-order", OPERATOR)).isEqualTo(404);
   }
 
   @Test
