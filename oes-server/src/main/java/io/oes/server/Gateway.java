@@ -15,6 +15,10 @@ import io.oes.server.admin.AdminGrpcService;
 import io.oes.server.admin.AdminHttpRoutes;
 import io.oes.server.config.AccountConfig;
 import io.oes.server.config.OesConfig;
+import io.oes.server.dashboard.DashboardInbox;
+import io.oes.server.dashboard.DashboardRoutes;
+import io.oes.server.dashboard.DashboardSources;
+import io.oes.server.dashboard.LiveDashboard;
 import io.oes.server.exchange.ExchangeAccount;
 import io.oes.server.exchange.ExchangeAccounts;
 import io.oes.server.exchange.ExchangeHealthCheck;
@@ -101,8 +105,9 @@ public final class Gateway implements AutoCloseable {
     PositionLedger positions = new PositionLedger();
     AccountRecovery recovered = AccountRecovery.read(persistence.history(), positions,
         clock.instant());
+    DashboardInbox dashboardInbox = new DashboardInbox();
     OrderFeed feed = new OrderFeed(List.of(persistence::onEvent,
-            new OrderEventCounter(metrics.orders()), transitions, positions),
+            new OrderEventCounter(metrics.orders()), transitions, positions, dashboardInbox),
         config.server().streamReplayWindow(), persistence.lastSequence());
     List<AccountEngine> accounts = exchange.accounts().stream()
         .map(account -> own(new AccountEngine(account.id(),
@@ -126,17 +131,21 @@ public final class Gateway implements AutoCloseable {
     // New orders are refused from here until each account's reconciliation is done, so the
     // ports may open meanwhile.
     List<AccountSupervisor> supervisors = beginSupervision(exchange, accounts);
+    PositionQueries positionQueries = new PositionQueries(positions, marksByAccount(exchange));
+    LiveDashboard dashboard = own(LiveDashboard.start(new DashboardSources(feed,
+        exchange.accounts(), accounts, engine, killSwitch, positionQueries, metrics.registry(),
+        clock), dashboardInbox));
     BackgroundStart<HttpApi> httpStart = own(BackgroundStart.begin("http",
         () -> HttpApi.start(config.server().host(), config.server().httpPort(),
             config.server().corsAllowedOrigins(), health, metrics.registry(), version,
-            List.of(new AdminHttpRoutes(killSwitch, auth)), security.httpTls())));
+            List.of(new AdminHttpRoutes(killSwitch, auth), new DashboardRoutes(dashboard, auth)),
+            security.httpTls())));
     ExecutorService streams = own(Executors.newVirtualThreadPerTaskExecutor());
     UpdateStreams updates = new UpdateStreams(feed, new FeedResume(feed, persistence.store(),
         RESUME_PAGE_SIZE, RESUME_COMMIT_PAUSE), streams, config.server().streamQueueCapacity(),
         new StreamQuota(security.maxStreamsPerPrincipal()), persistence.store()::whenCommitted);
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
-        List.of(new OrderGrpcService(engine, updates, metrics,
-            new PositionQueries(positions, marksByAccount(exchange))),
+        List.of(new OrderGrpcService(engine, updates, metrics, positionQueries),
             new AdminGrpcService(killSwitch)), auth, security.grpcTls()));
     // grpc.health.v1 says NOT_SERVING until ready, then follows readiness
     readiness = own(ReadinessWatch.start(health, READINESS_INTERVAL, grpc::setServing));

@@ -7,7 +7,8 @@ import io.oes.core.risk.KillSwitch;
 import io.oes.core.risk.TradingState;
 import io.oes.server.http.HttpRoutes;
 import io.oes.server.security.Authenticator;
-import io.oes.server.security.HttpAdminGuard;
+import io.oes.server.security.HttpGuard;
+import io.oes.server.security.Scope;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,7 +30,7 @@ public final class AdminHttpRoutes implements HttpRoutes {
 
   @Override
   public void register(Javalin app) {
-    app.before("/admin/*", new HttpAdminGuard(authenticator));
+    app.before("/admin/*", HttpGuard.requiring(authenticator, Scope.ADMIN));
     app.post("/admin/halt", this::halt);
     app.post("/admin/resume", ctx -> change(ctx, () -> killSwitch.resume("http")));
     app.get("/admin/trading", ctx -> ctx.json(json(killSwitch.state())));
@@ -58,6 +59,8 @@ public final class AdminHttpRoutes implements HttpRoutes {
 
   private static Map<String, Object> json(TradingState state) {
     Map<String, Object> body = new LinkedHashMap<>();
+    // the mode by name, so a new mode reaches the dashboard and scripts without a change here
+    body.put("mode", state.mode().name());
     body.put("halted", state.isHalted());
     body.put("reason", state.isHalted() ? state.reason() : "");
     body.put("changed_by", state.changedBy());

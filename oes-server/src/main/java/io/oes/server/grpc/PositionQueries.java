@@ -27,7 +27,7 @@ public final class PositionQueries {
    * The positions that match the request's account and symbol (empty: any) and {@code user}
    * (empty: every user; the caller's ownership already applied).
    */
-  GetPositionsResponse answer(GetPositionsRequest request, String user) {
+  public GetPositionsResponse answer(GetPositionsRequest request, String user) {
     String account = request.getAccountId();
     String symbol = request.getSymbol();
     GetPositionsResponse.Builder response = GetPositionsResponse.newBuilder();

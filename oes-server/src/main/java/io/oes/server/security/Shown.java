@@ -4,13 +4,13 @@ package io.oes.server.security;
  * How a client-supplied string appears in an error message: short and printable, so a hostile
  * value can neither flood the status nor smuggle control characters into logs.
  */
-final class Shown {
+public final class Shown {
 
   private static final int MAX_CHARS = 64;
 
   private Shown() {}
 
-  static String value(String text) {
+  public static String value(String text) {
     StringBuilder shown = new StringBuilder();
     int limit = Math.min(text.length(), MAX_CHARS);
     for (int i = 0; i < limit; i++) {

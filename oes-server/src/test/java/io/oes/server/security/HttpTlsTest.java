@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * HTTPS on the operator port through {@link HttpTls}, mutual TLS, and admin endpoints behind
- * {@link HttpAdminGuard}, with Javalin configured the way the gateway's HTTP API is to be.
+ * {@link HttpGuard}, with Javalin configured the way the gateway's HTTP API is to be.
  */
 class HttpTlsTest {
 
@@ -42,7 +42,7 @@ class HttpTlsTest {
       config.jetty.addConnector((server, http) ->
           HttpTls.connector(server, http, "127.0.0.1", 0, tls));
     });
-    app.before("/admin/*", new HttpAdminGuard(authenticator));
+    app.before("/admin/*", HttpGuard.requiring(authenticator, Scope.ADMIN));
     app.get("/health/live", ctx -> ctx.result("alive"));
     app.post("/admin/halt", ctx -> ctx.result("halted"));
     app.options("/*", ctx -> ctx.status(204));
