@@ -44,7 +44,7 @@ final class GatewayMeters {
 
   private static void usage(Metrics metrics, ExchangeAccount account, String limit,
       ToDoubleFunction<RateLimitSnapshot> ratio) {
-    metrics.exchange().trackRateLimitUsage(limit, () -> ratio.applyAsDouble(
+    metrics.exchange().trackRateLimitUsage(account.id(), limit, () -> ratio.applyAsDouble(
         account.limiter().snapshot(account.exchangeClock().instant())));
   }
 }

@@ -10,7 +10,6 @@ import io.oes.store.jdbc.JdbcOrderStore;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ class GatewayStartFailureTest {
 
   @Test
   void aStoreThatCannotOpenStopsTheSimulatorStartedBesideIt() throws Exception {
-    int simPort = freePort();
+    int simPort = RunningGateway.freePort();
     // a plain file where the store's folder should be: SQLite cannot create its database there
     Path notAFolder = Files.createTempFile("oes-not-a-folder", ".txt");
     OesConfig config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0",
@@ -60,7 +59,7 @@ class GatewayStartFailureTest {
   @Test
   void aVenueThatCannotBeReachedClosesTheStoreOpenedBesideIt() throws Exception {
     long writersBefore = storeWriters();
-    int closedPort = freePort();
+    int closedPort = RunningGateway.freePort();
     OesConfig config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0",
         "DATABASE_URL", "jdbc:sqlite:" + RunningGateway.temporaryFolder() + "/oes.db")).parse("""
         exchange:
@@ -84,12 +83,6 @@ class GatewayStartFailureTest {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(thread -> thread.getName().equals("oes-store-writer") && thread.isAlive())
         .count();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   private static void connect(int port) throws IOException {

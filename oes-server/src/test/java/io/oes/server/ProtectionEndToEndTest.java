@@ -113,7 +113,7 @@ class ProtectionEndToEndTest {
         .contains("order_execution_exchange_request_latency_seconds_count{endpoint=\"POST /fapi/v1/order\"")
         .contains("order_execution_order_submit_latency_seconds_count")
         .contains("order_execution_circuit_state{account=\"main\"} 0.0")
-        .contains("order_execution_ratelimit_usage{limit=\"orders_10s\"}")
+        .contains("order_execution_ratelimit_usage{account=\"main\",limit=\"orders_10s\"}")
         .contains("order_execution_orders_open{state=\"SUBMITTED\"}");
   }
 

@@ -11,6 +11,7 @@ import io.oes.api.TimeInForce;
 import io.oes.server.config.ConfigLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -42,6 +43,15 @@ final class RunningGateway implements AutoCloseable {
         "DATABASE_URL", "jdbc:sqlite:" + temporaryFolder() + "/oes.db"));
     all.putAll(env);
     return new RunningGateway(Gateway.start(new ConfigLoader(all).parse(yaml), "test"));
+  }
+
+  /** A loopback port free now, for a server the test starts soon after. */
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Path temporaryFolder() {

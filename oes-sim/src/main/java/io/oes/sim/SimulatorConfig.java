@@ -210,7 +210,8 @@ public record SimulatorConfig(
     }
   }
 
-  private static Credentials generatedCredentials() {
+  /** A fresh key and secret, random, as {@link #defaults()} gives its account. */
+  public static Credentials generatedCredentials() {
     SecureRandom random = new SecureRandom();
     return new Credentials(randomKey(random), randomKey(random));
   }

@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Timeout;
  * on PostgreSQL (with NATS JetStream for the gateway).
  *
  * <p>Run only by the {@code crash} profile, after the distribution is packaged: {@code
- * scripts/crash-suite.sh}. {@code -Dcrash.kills=N} (default 20 gateway kills per store, twice as many of the store alone) and {@code
- * -Dcrash.seed=S} (default random, printed) repeat a run; {@code -Dcrash.control=true} runs the
- * same rounds without killing (the control: it must pass on any gateway that works).
+ * scripts/crash-suite.sh}. {@code -Dcrash.kills=N} (default 20 gateway kills per store, twice
+ * as many of the store alone) and {@code -Dcrash.seed=S} (default random, printed) repeat a
+ * run; {@code -Dcrash.control=true} runs the gateway's rounds without killing (the control: it
+ * must pass on any gateway that works).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashSuite {

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Where the gateway keeps its orders in one run of the suite, fresh for that run: the embedded
- * SQLite file under the run's folder, or a new PostgreSQL database with a nats-server (JetStream) of
- * the run's own.
+ * SQLite file under the run's folder, or a new PostgreSQL database with a nats-server
+ * (JetStream) of the run's own.
  */
 sealed interface StoreUnderTest extends AutoCloseable {
 

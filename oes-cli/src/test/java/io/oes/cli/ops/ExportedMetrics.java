@@ -30,7 +30,7 @@ final class ExportedMetrics {
       metrics.exchange().recordRequest("POST /fapi/v1/order", 1_000_000);
       metrics.exchange().error("POST /fapi/v1/order", "429");
       metrics.exchange().rateLimitHit("orders_10s");
-      metrics.exchange().trackRateLimitUsage("orders_10s", () -> 0.5);
+      metrics.exchange().trackRateLimitUsage("main", "orders_10s", () -> 0.5);
       metrics.exchange().trackCircuitState("main", () -> 0);
       metrics.feeds().cacheHit();
       metrics.feeds().cacheMiss();

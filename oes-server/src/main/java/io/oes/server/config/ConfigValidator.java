@@ -129,7 +129,8 @@ final class ConfigValidator {
       problems.atKey("store.url", "missing — store type postgres needs a URL (or DATABASE_URL)");
     }
     if (store.type() == StoreType.MEMORY && store.url().isPresent()) {
-      problems.atKey("store.url", "is set but store.type is memory (a URL needs sqlite or postgres)");
+      problems.atKey("store.url",
+          "is set but store.type is memory (a URL needs sqlite or postgres)");
     }
     if (config.cache().type() == CacheType.MEMORY && config.cache().address().isPresent()) {
       problems.atKey("cache.address", "is set but cache.type is memory (an address needs redis)");

@@ -64,7 +64,9 @@ public final class ExchangeAccounts implements AutoCloseable {
   /** Connects every account of {@code config}; fails when a venue cannot be reached. */
   public static ExchangeAccounts connect(OesConfig config, InstantSource clock) {
     ExchangeConfig exchange = config.exchange();
-    Simulator simulator = exchange.mode() == ExchangeMode.SIM ? startSimulator(config) : null;
+    Map<String, BinanceCredentials> keys = exchange.mode() == ExchangeMode.SIM
+        ? SimulatorKeys.forAccounts(exchange.accounts()) : Map.of();
+    Simulator simulator = exchange.mode() == ExchangeMode.SIM ? startSimulator(config, keys) : null;
     URI restUrl = exchange.restBaseUrl(simulator == null ? null : URI.create(simulator.baseUrl()));
     URI webSocketUrl = exchange.webSocketBaseUrl(simulator == null ? null
         : URI.create(simulator.baseUrl().replaceFirst("^http", "ws")));
@@ -72,7 +74,8 @@ public final class ExchangeAccounts implements AutoCloseable {
     try {
       for (AccountConfig account : exchange.accounts()) {
         BinanceExchange client = new BinanceExchange(new BinanceClientConfig(restUrl,
-            credentials(account, simulator), exchange.recvWindowMs(),
+            simulator != null ? keys.get(account.id()) : configured(account),
+            exchange.recvWindowMs(),
             Duration.ofMillis(exchange.requestTimeoutMs()), clock));
         ExchangeAccount connected = guarded(account.id(), client,
             client.userStream(webSocketUrl, StreamTimings.defaults()), config.protection(), clock);
@@ -113,9 +116,17 @@ public final class ExchangeAccounts implements AutoCloseable {
         new MarkPrices(), limiter, breaker, exchangeClock);
   }
 
-  private static Simulator startSimulator(OesConfig config) {
+  /** The embedded simulator, with one account (own key, own balance) per configured account. */
+  private static Simulator startSimulator(OesConfig config,
+      Map<String, BinanceCredentials> keys) {
     SimulatorConfig sim = SimulatorConfig.defaults().withHost("127.0.0.1")
         .withPort(config.sim().port()).withSeed(config.sim().seed());
+    boolean first = true;
+    for (BinanceCredentials key : keys.values()) {
+      sim = first ? sim.withAccount(key.apiKey(), key.secret())
+          : sim.plusAccount(key.apiKey(), key.secret());
+      first = false;
+    }
     if (!config.sim().enforceRateLimits()) {
       sim = sim.withRateLimits(RateLimits.unlimited());
     }
@@ -124,10 +135,7 @@ public final class ExchangeAccounts implements AutoCloseable {
     return simulator;
   }
 
-  private static BinanceCredentials credentials(AccountConfig account, Simulator simulator) {
-    if (simulator != null) {
-      return new BinanceCredentials(simulator.apiKey(), simulator.secretKey());
-    }
+  private static BinanceCredentials configured(AccountConfig account) {
     return new BinanceCredentials(account.apiKey().map(Secret::reveal).orElseThrow(),
         account.secretKey().map(Secret::reveal).orElseThrow());
   }

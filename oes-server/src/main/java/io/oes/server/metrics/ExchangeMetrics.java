@@ -50,10 +50,11 @@ public final class ExchangeMetrics {
     rateLimitHits.withTags("limit", limit).increment();
   }
 
-  /** Publishes how much of {@code limit} is used, 0 to 1, read on scrape. */
-  public void trackRateLimitUsage(String limit, DoubleSupplier usedRatio) {
+  /** Publishes how much of {@code account}'s {@code limit} is used, 0 to 1, read on scrape. */
+  public void trackRateLimitUsage(String account, String limit, DoubleSupplier usedRatio) {
     Gauge.builder(MeterNames.name("ratelimit.usage"), usedRatio::getAsDouble)
-        .description("Share of a rate limit in use, 0 to 1")
+        .description("Share of an account's rate limit in use, 0 to 1")
+        .tag("account", account)
         .tag("limit", limit)
         .register(registry);
   }

@@ -52,7 +52,7 @@ class MetricsTest {
   void exchangeErrorsAndRateLimitsAreTagged() {
     metrics.exchange().error("POST /fapi/v1/order", "-2019");
     metrics.exchange().rateLimitHit("orders_10s");
-    metrics.exchange().trackRateLimitUsage("weight_1m", () -> 0.25);
+    metrics.exchange().trackRateLimitUsage("main", "weight_1m", () -> 0.25);
     metrics.exchange().trackCircuitState("main", () -> 2);
 
     assertThat(metrics.registry().scrape())
@@ -60,7 +60,7 @@ class MetricsTest {
             "order_execution_exchange_errors_total{code=\"-2019\",endpoint=\"POST /fapi/v1/order\"}"
                 + " 1.0",
             "order_execution_ratelimit_hits_total{limit=\"orders_10s\"} 1.0",
-            "order_execution_ratelimit_usage{limit=\"weight_1m\"} 0.25",
+            "order_execution_ratelimit_usage{account=\"main\",limit=\"weight_1m\"} 0.25",
             "order_execution_circuit_state{account=\"main\"} 2.0");
   }
 

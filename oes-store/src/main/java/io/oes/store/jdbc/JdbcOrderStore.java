@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * (Flyway migrations in {@code db/postgresql} and {@code db/sqlite}).
  *
  * <p>Durability: {@link #whenCommitted} completes once the database has the commit on disk.
- * PostgreSQL syncs its log at commit (with its default {@code synchronous_commit}); the SQLite file is opened in WAL mode with
- * {@code synchronous=FULL}, so a commit is synced before it returns and survives a killed
- * process, an OS crash and a power loss alike.
+ * PostgreSQL syncs its log at commit (with its default {@code synchronous_commit}); the SQLite
+ * file is opened in WAL mode with {@code synchronous=FULL}, so a commit is synced before it
+ * returns and survives a killed process, an OS crash and a power loss alike.
  *
  * <p>Writes: {@link #append} queues the event and returns; a writer thread commits queued
  * events in batches (group commit) — the newest state of each order in {@code orders}, every

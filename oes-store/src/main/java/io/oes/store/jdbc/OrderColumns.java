@@ -27,7 +27,8 @@ final class OrderColumns {
   private OrderColumns() {}
 
   /** Binds {@code order} to the {@link #COUNT} parameters starting at {@code first}. */
-  static void bind(SqlDialect dialect, PreparedStatement st, int first, Order order) throws SQLException {
+  static void bind(SqlDialect dialect, PreparedStatement st, int first, Order order)
+      throws SQLException {
     OrderRequest r = order.request();
     int i = first;
     st.setString(i++, order.orderId());

@@ -1,0 +1,118 @@
+package io.oes.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.oes.api.CreateOrderRequest;
+import io.oes.api.GetOrdersRequest;
+import io.oes.api.Order;
+import io.oes.api.OrderSide;
+import io.oes.api.OrderState;
+import io.oes.api.OrderType;
+import io.oes.binance.BinanceExchange;
+import io.oes.binance.rest.BinanceClientConfig;
+import io.oes.binance.signing.BinanceCredentials;
+import io.oes.core.port.ExecutionReport;
+import java.net.URI;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two exchange accounts in one gateway, in sim mode: each trades under its own key on the
+ * embedded simulator, and neither sees the other's orders, fills or rate limits.
+ */
+class TwoAccountsTest {
+  /** Each account's order budget per minute (and per 10 s): far longer than the test takes. */
+  private static final int ORDER_BUDGET = 5;
+  private static int simPort;
+  private static RunningGateway running;
+
+  @BeforeAll
+  static void start() {
+    simPort = RunningGateway.freePort();
+    running = RunningGateway.start(Map.of(), """
+        sim: {port: %d}
+        exchange:
+          accounts:
+            - {id: alpha, api_key: alpha-key, secret_key: alpha-secret, users: [alice]}
+            - {id: beta, api_key: beta-key, secret_key: beta-secret, users: [bob]}
+        rate_limit: {enabled: true, weight_per_minute: 2400, orders_per_10s: %d,
+                     orders_per_minute: %d}
+        """.formatted(simPort, ORDER_BUDGET, ORDER_BUDGET));
+  }
+
+  @AfterAll
+  static void stop() {
+    running.close();
+  }
+
+  @Test
+  void eachAccountTradesUnderItsOwnKeyAndSeesOnlyItsOwnOrdersFillsAndLimits() throws Exception {
+    // both accounts at once: alice's on alpha, bob's on beta
+    CompletableFuture<List<Order>> alice = CompletableFuture.supplyAsync(() -> List.of(
+        create(RunningGateway.restingBuy("alice").build()),
+        create(RunningGateway.restingBuy("alice").build()),
+        create(marketBuy("alice"))));
+    CompletableFuture<List<Order>> bob = CompletableFuture.supplyAsync(() -> List.of(
+        create(RunningGateway.restingBuy("bob").build())));
+    List<Order> alices = alice.get(60, TimeUnit.SECONDS);
+    List<Order> bobs = bob.get(60, TimeUnit.SECONDS);
+
+    // the exchange: each key sees its own account's open orders, and only those
+    assertThat(openOrderIds("alpha-key", "alpha-secret"))
+        .containsExactlyInAnyOrder(alices.get(0).getExchangeOrderId(),
+            alices.get(1).getExchangeOrderId());
+    assertThat(openOrderIds("beta-key", "beta-secret"))
+        .containsExactly(bobs.get(0).getExchangeOrderId());
+
+    // the fill: alice's market order filled on alpha; bob's account holds none of it
+    assertThat(alices.get(2).getState()).isEqualTo(OrderState.FILLED);
+    assertThat(ordersOf("bob")).extracting(Order::getOrderId)
+        .containsExactly(bobs.get(0).getOrderId());
+    assertThat(ordersOf("bob")).allSatisfy(o -> assertThat(o.getFilledQuantity()).isZero());
+
+    // the limits: alpha's order budget runs out after two more orders; beta's is its own
+    create(RunningGateway.restingBuy("alice").build());
+    create(RunningGateway.restingBuy("alice").build());
+    assertThatThrownBy(() -> create(RunningGateway.restingBuy("alice").build()))
+        .isInstanceOfSatisfying(StatusRuntimeException.class,
+            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED));
+    for (int i = 0; i < ORDER_BUDGET - 1; i++) {
+      assertThat(create(RunningGateway.restingBuy("bob").build()).getState())
+          .isEqualTo(OrderState.SUBMITTED);
+    }
+  }
+
+  private static Order create(CreateOrderRequest request) {
+    return running.orders().createOrder(request).getOrder();
+  }
+
+  private static CreateOrderRequest marketBuy(String user) {
+    return CreateOrderRequest.newBuilder().setSymbol("BTCUSDT").setSide(OrderSide.BUY)
+        .setType(OrderType.MARKET).setQuantity(0.01).setUserId(user).build();
+  }
+
+  private static List<Order> ordersOf(String user) {
+    return running.orders().getOrders(GetOrdersRequest.newBuilder().setUserId(user).build())
+        .getOrdersList();
+  }
+
+  /** The open orders the simulator holds for the account of this key, by exchange order id. */
+  private static List<String> openOrderIds(String key, String secret) throws Exception {
+    BinanceExchange client = new BinanceExchange(new BinanceClientConfig(
+        URI.create("http://127.0.0.1:" + simPort), new BinanceCredentials(key, secret),
+        BinanceClientConfig.DEFAULT_RECV_WINDOW_MS, Duration.ofSeconds(10),
+        InstantSource.system()));
+    return client.openOrders().get(30, TimeUnit.SECONDS).stream()
+        .map(ExecutionReport::exchangeOrderId).toList();
+  }
+}
