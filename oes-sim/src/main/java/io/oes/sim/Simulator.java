@@ -11,6 +11,7 @@ import io.oes.sim.fault.FaultPlan;
 import io.oes.sim.http.BinanceRoutes;
 import io.oes.sim.http.RestApi;
 import io.oes.sim.http.UnansweredRequests;
+import io.oes.sim.margin.MarkPrices;
 import io.oes.sim.market.MarketProfile;
 import io.oes.sim.market.MarketSettings;
 import io.oes.sim.marketdata.MarketFeed;
@@ -73,7 +74,7 @@ public final class Simulator implements AutoCloseable {
     UserStreamHub hub = new UserStreamHub(new ListenKeys(config.listenKeyValidity()), accounts,
         streams, config.clock());
     EngineContext context = new EngineContext(config.fees(), accounts,
-        OrderFilters.binanceDefaults(), hub, config.clock());
+        OrderFilters.binanceDefaults(), hub, config.clock(), new MarkPrices());
     Exchange exchange = Exchange.open(catalog,
         rules -> MarketProfile.defaultFor(rules.symbol()).orElseThrow(),
         new MarketSettings(config.volatilityPerTick(), config.depthLevels()), context,

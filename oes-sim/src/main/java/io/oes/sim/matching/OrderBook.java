@@ -1,5 +1,6 @@
 package io.oes.sim.matching;
 
+import io.oes.sim.margin.MarginCheck;
 import io.oes.sim.market.MidPriceWalk;
 import io.oes.sim.order.AmendRequest;
 import io.oes.sim.order.ExecutionType;
@@ -48,7 +49,8 @@ final class OrderBook {
     this.clientOrderIds = clientOrderIds;
     this.onClosed = onClosed;
     ReduceOnlyGuard guard = new ReduceOnlyGuard(context.accounts(), rules.symbol());
-    this.admission = new Admission(rules, context.filters(), guard);
+    this.admission = new Admission(rules, context.filters(), guard,
+        new MarginCheck(context.accounts(), context.marks()));
     this.matcher = new Matcher(liquidity, executions, guard, (order, now) -> closed(order));
   }
 
@@ -157,7 +159,8 @@ final class OrderBook {
     return new NewOrder(request.accountId(), request.symbol(), request.side(), request.type(),
         request.timeInForce(), amendment.quantity(), Optional.of(amendment.price()),
         request.clientOrderId(), request.reduceOnly(), request.responseType(),
-        request.goodTillDateMillis(), request.selfTradePreventionMode(), request.priceProtect());
+        request.goodTillDateMillis(), request.selfTradePreventionMode(), request.priceProtect(),
+        request.positionSide());
   }
 
   /** After matching: a remainder rests (GTC, GTX, GTD limits) or expires (MARKET, IOC, FOK). */

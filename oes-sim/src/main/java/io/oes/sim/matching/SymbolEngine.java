@@ -55,6 +55,7 @@ public final class SymbolEngine {
     this.conditional = new ConditionalOrders(rules, context, clientOrderIds);
     this.book = new OrderBook(rules, context, walk, liquidity, executions, registry,
         clientOrderIds, order -> conditional.onReleasedClosed(order.orderId(), now()));
+    context.marks().onMarkPrice(rules.symbol(), walk.mid());
   }
 
   public SymbolRules rules() {
@@ -192,6 +193,7 @@ public final class SymbolEngine {
   private void onMarketMove(long midTicks) {
     long now = now();
     liquidity.ladder().rebuild(midTicks);
+    context.marks().onMarkPrice(rules.symbol(), walk.mid());
     stats.onPrice(walk.mid());
     minuteBars.onPrice(walk.mid(), now);
     book.matcher().fillCrossed(now);

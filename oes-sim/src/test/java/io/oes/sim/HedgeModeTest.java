@@ -1,0 +1,139 @@
+package io.oes.sim;
+
+import static io.oes.sim.SimClient.params;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.oes.sim.SimClient.Response;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Hedge mode: a LONG and a SHORT position per symbol, each moved by its own orders. */
+class HedgeModeTest {
+  private Simulator simulator;
+  private SimClient client;
+
+  @BeforeEach
+  void startInHedgeMode() {
+    simulator = Simulator.start(SimulatorConfig.defaults().withTickInterval(Duration.ZERO));
+    client = SimClient.of(simulator);
+    Response switched = client.signedForm("POST", "/fapi/v1/positionSide/dual",
+        params("dualSidePosition", "true"));
+    assertThat(switched.body().get("code").asInt()).isEqualTo(200);
+  }
+
+  @AfterEach
+  void stop() {
+    simulator.close();
+  }
+
+  @Test
+  void reportsHedgeModeOnceSwitched() {
+    JsonNode mode = client.signed("GET", "/fapi/v1/positionSide/dual", params()).body();
+
+    assertThat(mode.get("dualSidePosition").asBoolean()).isTrue();
+  }
+
+  @Test
+  void holdsALongAndAShortOnOneSymbolAndReportsEachInPositionRisk() {
+    Response longBuy = client.placeOrder(market("BUY", "LONG", "1"));
+    client.placeOrder(market("SELL", "SHORT", "2"));
+
+    JsonNode positions = client.signed("GET", "/fapi/v3/positionRisk", params()).body();
+
+    assertThat(longBuy.body().get("positionSide").asText()).isEqualTo("LONG");
+    assertThat(positions).hasSize(2);
+    assertThat(amountOf(positions, "LONG")).isEqualTo("1");
+    assertThat(amountOf(positions, "SHORT")).isEqualTo("-2");
+  }
+
+  @Test
+  void fillsAClosingOrderOnlyUpToItsSidesPosition() {
+    client.placeOrder(market("BUY", "LONG", "1"));
+    client.placeOrder(market("SELL", "SHORT", "2"));
+
+    JsonNode closed = client.placeOrder(withResult(market("SELL", "LONG", "3"))).body();
+    JsonNode positions = client.signed("GET", "/fapi/v3/positionRisk", params()).body();
+
+    assertThat(closed.get("executedQty").asText()).isEqualTo("1");
+    assertThat(closed.get("status").asText()).isEqualTo("EXPIRED");
+    assertThat(amountOf(positions, "SHORT")).isEqualTo("-2");
+    assertThat(positions.findValuesAsText("positionSide")).containsExactly("SHORT");
+  }
+
+  @Test
+  void refusesAClosingOrderWithNoPositionOnItsSideWith2022() {
+    Response refused = client.placeOrder(market("BUY", "SHORT", "1"));
+
+    assertThat(refused.code()).isEqualTo(-2022);
+  }
+
+  @Test
+  void refusesAnOrderWithoutALongOrShortSideWith4061() {
+    Response missing = client.placeOrder(params("symbol", "SOLUSDT", "side", "BUY",
+        "type", "MARKET", "quantity", "1"));
+    Response both = client.placeOrder(market("BUY", "BOTH", "1"));
+
+    assertThat(missing.code()).isEqualTo(-4061);
+    assertThat(both.code()).isEqualTo(-4061);
+  }
+
+  @Test
+  void refusesReduceOnlyInHedgeModeWith1106() {
+    Map<String, String> order = market("SELL", "LONG", "1");
+    order.put("reduceOnly", "true");
+
+    Response refused = client.placeOrder(order);
+
+    assertThat(refused.code()).isEqualTo(-1106);
+    assertThat(refused.body().get("msg").asText()).contains("reduceOnly");
+  }
+
+  @Test
+  void refusesToLeaveHedgeModeWithAPositionOrAnOpenOrder() {
+    client.placeOrder(params("symbol", "SOLUSDT", "side", "BUY", "positionSide", "LONG",
+        "type", "LIMIT", "timeInForce", "GTC", "quantity", "1", "price", "170"));
+    Response withOrder = client.signedForm("POST", "/fapi/v1/positionSide/dual",
+        params("dualSidePosition", "false"));
+    client.signed("DELETE", "/fapi/v1/allOpenOrders", params("symbol", "SOLUSDT"));
+    client.placeOrder(market("BUY", "LONG", "1"));
+    Response withPosition = client.signedForm("POST", "/fapi/v1/positionSide/dual",
+        params("dualSidePosition", "false"));
+
+    assertThat(withOrder.code()).isEqualTo(-4067);
+    assertThat(withPosition.code()).isEqualTo(-4068);
+  }
+
+  @Test
+  void leavesHedgeModeOnceFlat() {
+    Response back = client.signedForm("POST", "/fapi/v1/positionSide/dual",
+        params("dualSidePosition", "false"));
+    Response oneWay = client.placeOrder(params("symbol", "SOLUSDT", "side", "BUY",
+        "type", "MARKET", "quantity", "1"));
+
+    assertThat(back.body().get("msg").asText()).isEqualTo("success");
+    assertThat(oneWay.body().get("positionSide").asText()).isEqualTo("BOTH");
+  }
+
+  private static Map<String, String> market(String side, String positionSide, String quantity) {
+    return params("symbol", "SOLUSDT", "side", side, "positionSide", positionSide,
+        "type", "MARKET", "quantity", quantity);
+  }
+
+  private static Map<String, String> withResult(Map<String, String> order) {
+    order.put("newOrderRespType", "RESULT");
+    return order;
+  }
+
+  private static String amountOf(JsonNode positions, String positionSide) {
+    for (JsonNode position : positions) {
+      if (position.get("positionSide").asText().equals(positionSide)) {
+        return position.get("positionAmt").asText();
+      }
+    }
+    return "none";
+  }
+}
