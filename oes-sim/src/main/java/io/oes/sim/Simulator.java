@@ -24,6 +24,7 @@ import io.oes.sim.stream.ListenKeys;
 import io.oes.sim.stream.StreamEndpoints;
 import io.oes.sim.stream.StreamRegistry;
 import io.oes.sim.stream.UserStreamHub;
+import io.oes.sim.wsapi.TradingApiEndpoint;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -34,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * HTTP port is bound; {@link #close} stops the server, the market ticker and housekeeping.
  * Serves the REST API under {@link #baseUrl()}, the market and user data streams under
  * {@link #webSocketUrl()} ({@code /ws/<stream>}, {@code /stream?streams=a/b}, the same under
- * {@code /market}, {@code /public} and {@code /private}, {@code /private/ws?listenKey=K}) and the
- * operator endpoints under {@code /admin}.
+ * {@code /market}, {@code /public} and {@code /private}, {@code /private/ws?listenKey=K}), the
+ * WebSocket API at {@code /ws-fapi/v1} and the operator endpoints under {@code /admin}.
  * Thread-safe.
  */
 public final class Simulator implements AutoCloseable {
@@ -91,9 +92,12 @@ public final class Simulator implements AutoCloseable {
       javalin.showJavalinBanner = false;
       javalin.startupWatcherEnabled = false;
     });
-    new BinanceRoutes(new RestApi(ledger, faults, unanswered), new BinanceRoutes.Wiring(catalog,
-        exchange, new RequestAuthenticator(accounts, config.clock()), ledger, hub,
-        deadMansSwitch, config.fees(), config.clock())).registerOn(app);
+    BinanceRoutes routes = new BinanceRoutes(new RestApi(ledger, faults, unanswered),
+        new BinanceRoutes.Wiring(catalog, exchange,
+            new RequestAuthenticator(accounts, config.clock()), ledger, hub, deadMansSwitch,
+            config.fees(), config.clock()));
+    routes.registerOn(app);
+    new TradingApiEndpoint(routes.webSocketApi(), ledger, config.clock()).registerOn(app);
     new StreamEndpoints(streams, hub, config.streamLimits(), config.clock()).registerOn(app);
     new AdminApi(faults, hub, exchange, accounts).registerOn(app);
     app.start(config.host(), config.port());

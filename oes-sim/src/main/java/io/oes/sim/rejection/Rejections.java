@@ -34,6 +34,11 @@ public final class Rejections {
     return Rejection.badRequest(-1130, "Data sent for parameter '" + name + "' is not valid.");
   }
 
+  /** session.logon with an HMAC key: Binance logs sessions on with Ed25519 keys only. */
+  public static Rejection hmacSessionNotSupported() {
+    return Rejection.badRequest(-4056, "HMAC_SHA256 API key is not supported.");
+  }
+
   public static Rejection invalidSymbol() {
     return Rejection.badRequest(-1121, "Invalid symbol.");
   }
