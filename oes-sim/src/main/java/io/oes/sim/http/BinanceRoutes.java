@@ -80,6 +80,8 @@ public final class BinanceRoutes {
     byMethod.put("order.modify", new Endpoint(fixed(0), Kind.ORDER_ENTRY, orders::amend));
     byMethod.put("order.cancel", new Endpoint(fixed(1), Kind.ORDER_ENTRY, orders::cancel));
     byMethod.put("order.status", new Endpoint(fixed(1), Kind.QUERY, orders::query));
+    byMethod.put("algoOrder.place", new Endpoint(fixed(0), Kind.ORDER_ENTRY, algos::place));
+    byMethod.put("algoOrder.cancel", new Endpoint(fixed(1), Kind.ORDER_ENTRY, algos::cancel));
     byMethod.put("account.status", new Endpoint(fixed(5), Kind.QUERY, accounts::accountV2));
     byMethod.put("v2/account.status", new Endpoint(fixed(5), Kind.QUERY, accounts::accountV3));
     byMethod.put("account.balance", new Endpoint(fixed(5), Kind.QUERY, accounts::balance));
@@ -148,8 +150,8 @@ public final class BinanceRoutes {
   }
 
   private void registerAlgoOrders(Javalin app) {
-    api.route(app, POST, "/fapi/v1/algoOrder", fixed(0), Kind.ORDER_ENTRY, algos::place);
-    api.route(app, DELETE, "/fapi/v1/algoOrder", fixed(1), Kind.ORDER_ENTRY, algos::cancel);
+    api.route(app, POST, "/fapi/v1/algoOrder", shared.get("algoOrder.place"));
+    api.route(app, DELETE, "/fapi/v1/algoOrder", shared.get("algoOrder.cancel"));
     api.route(app, GET, "/fapi/v1/algoOrder", fixed(1), Kind.QUERY, algos::query);
     api.route(app, GET, "/fapi/v1/openAlgoOrders", bySymbol(1, 40), Kind.QUERY, algos::open);
     api.route(app, GET, "/fapi/v1/allAlgoOrders", fixed(5), Kind.QUERY, algos::all);
