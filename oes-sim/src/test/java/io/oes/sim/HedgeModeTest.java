@@ -5,44 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oes.sim.SimClient.Response;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Hedge mode: a LONG and a SHORT position per symbol, each moved by its own orders. */
 class HedgeModeTest {
-  private Simulator simulator;
-  private SimClient client;
+  @RegisterExtension
+  final StillSimulator sim = new StillSimulator();
 
   @BeforeEach
   void startInHedgeMode() {
-    simulator = Simulator.start(SimulatorConfig.defaults().withTickInterval(Duration.ZERO));
-    client = SimClient.of(simulator);
-    Response switched = client.signedForm("POST", "/fapi/v1/positionSide/dual",
+    Response switched = sim.client().signedForm("POST", "/fapi/v1/positionSide/dual",
         params("dualSidePosition", "true"));
     assertThat(switched.body().get("code").asInt()).isEqualTo(200);
   }
 
-  @AfterEach
-  void stop() {
-    simulator.close();
-  }
-
   @Test
   void reportsHedgeModeOnceSwitched() {
-    JsonNode mode = client.signed("GET", "/fapi/v1/positionSide/dual", params()).body();
+    JsonNode mode = sim.client().signed("GET", "/fapi/v1/positionSide/dual", params()).body();
 
     assertThat(mode.get("dualSidePosition").asBoolean()).isTrue();
   }
 
   @Test
   void holdsALongAndAShortOnOneSymbolAndReportsEachInPositionRisk() {
-    Response longBuy = client.placeOrder(market("BUY", "LONG", "1"));
-    client.placeOrder(market("SELL", "SHORT", "2"));
+    Response longBuy = sim.client().placeOrder(market("BUY", "LONG", "1"));
+    sim.client().placeOrder(market("SELL", "SHORT", "2"));
 
-    JsonNode positions = client.signed("GET", "/fapi/v3/positionRisk", params()).body();
+    JsonNode positions = sim.client().signed("GET", "/fapi/v3/positionRisk", params()).body();
 
     assertThat(longBuy.body().get("positionSide").asText()).isEqualTo("LONG");
     assertThat(positions).hasSize(2);
@@ -52,11 +44,11 @@ class HedgeModeTest {
 
   @Test
   void fillsAClosingOrderOnlyUpToItsSidesPosition() {
-    client.placeOrder(market("BUY", "LONG", "1"));
-    client.placeOrder(market("SELL", "SHORT", "2"));
+    sim.client().placeOrder(market("BUY", "LONG", "1"));
+    sim.client().placeOrder(market("SELL", "SHORT", "2"));
 
-    JsonNode closed = client.placeOrder(withResult(market("SELL", "LONG", "3"))).body();
-    JsonNode positions = client.signed("GET", "/fapi/v3/positionRisk", params()).body();
+    JsonNode closed = sim.client().placeOrder(withResult(market("SELL", "LONG", "3"))).body();
+    JsonNode positions = sim.client().signed("GET", "/fapi/v3/positionRisk", params()).body();
 
     assertThat(closed.get("executedQty").asText()).isEqualTo("1");
     assertThat(closed.get("status").asText()).isEqualTo("EXPIRED");
@@ -66,16 +58,16 @@ class HedgeModeTest {
 
   @Test
   void refusesAClosingOrderWithNoPositionOnItsSideWith2022() {
-    Response refused = client.placeOrder(market("BUY", "SHORT", "1"));
+    Response refused = sim.client().placeOrder(market("BUY", "SHORT", "1"));
 
     assertThat(refused.code()).isEqualTo(-2022);
   }
 
   @Test
   void refusesAnOrderWithoutALongOrShortSideWith4061() {
-    Response missing = client.placeOrder(params("symbol", "SOLUSDT", "side", "BUY",
+    Response missing = sim.client().placeOrder(params("symbol", "SOLUSDT", "side", "BUY",
         "type", "MARKET", "quantity", "1"));
-    Response both = client.placeOrder(market("BUY", "BOTH", "1"));
+    Response both = sim.client().placeOrder(market("BUY", "BOTH", "1"));
 
     assertThat(missing.code()).isEqualTo(-4061);
     assertThat(both.code()).isEqualTo(-4061);
@@ -86,7 +78,7 @@ class HedgeModeTest {
     Map<String, String> order = market("SELL", "LONG", "1");
     order.put("reduceOnly", "true");
 
-    Response refused = client.placeOrder(order);
+    Response refused = sim.client().placeOrder(order);
 
     assertThat(refused.code()).isEqualTo(-1106);
     assertThat(refused.body().get("msg").asText()).contains("reduceOnly");
@@ -94,13 +86,13 @@ class HedgeModeTest {
 
   @Test
   void refusesToLeaveHedgeModeWithAPositionOrAnOpenOrder() {
-    client.placeOrder(params("symbol", "SOLUSDT", "side", "BUY", "positionSide", "LONG",
+    sim.client().placeOrder(params("symbol", "SOLUSDT", "side", "BUY", "positionSide", "LONG",
         "type", "LIMIT", "timeInForce", "GTC", "quantity", "1", "price", "170"));
-    Response withOrder = client.signedForm("POST", "/fapi/v1/positionSide/dual",
+    Response withOrder = sim.client().signedForm("POST", "/fapi/v1/positionSide/dual",
         params("dualSidePosition", "false"));
-    client.signed("DELETE", "/fapi/v1/allOpenOrders", params("symbol", "SOLUSDT"));
-    client.placeOrder(market("BUY", "LONG", "1"));
-    Response withPosition = client.signedForm("POST", "/fapi/v1/positionSide/dual",
+    sim.client().signed("DELETE", "/fapi/v1/allOpenOrders", params("symbol", "SOLUSDT"));
+    sim.client().placeOrder(market("BUY", "LONG", "1"));
+    Response withPosition = sim.client().signedForm("POST", "/fapi/v1/positionSide/dual",
         params("dualSidePosition", "false"));
 
     assertThat(withOrder.code()).isEqualTo(-4067);
@@ -109,9 +101,9 @@ class HedgeModeTest {
 
   @Test
   void leavesHedgeModeOnceFlat() {
-    Response back = client.signedForm("POST", "/fapi/v1/positionSide/dual",
+    Response back = sim.client().signedForm("POST", "/fapi/v1/positionSide/dual",
         params("dualSidePosition", "false"));
-    Response oneWay = client.placeOrder(params("symbol", "SOLUSDT", "side", "BUY",
+    Response oneWay = sim.client().placeOrder(params("symbol", "SOLUSDT", "side", "BUY",
         "type", "MARKET", "quantity", "1"));
 
     assertThat(back.body().get("msg").asText()).isEqualTo("success");

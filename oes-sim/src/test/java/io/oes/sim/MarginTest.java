@@ -6,56 +6,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oes.sim.SimClient.Response;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Initial margin as Binance computes it, on a still market (BTC mark 95000) and a wallet of
  * 100000 USDT at the default leverage of 20: 2M of notional fits, 3M does not.
  */
 class MarginTest {
-  private Simulator simulator;
-  private SimClient client;
-
-  @BeforeEach
-  void start() {
-    simulator = Simulator.start(SimulatorConfig.defaults().withTickInterval(Duration.ZERO));
-    client = SimClient.of(simulator);
-  }
-
-  @AfterEach
-  void stop() {
-    simulator.close();
-  }
+  @RegisterExtension
+  final StillSimulator sim = new StillSimulator();
 
   @Test
   void refusesARestingLimitThatNeedsMoreMarginThanAvailableWith2019() {
-    Response refused = client.placeOrder(limit("BTCUSDT", "BUY", "32", "94000"));
+    Response refused = sim.client().placeOrder(limit("BTCUSDT", "BUY", "32", "94000"));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.code()).isEqualTo(-2019);
     assertThat(refused.body().get("msg").asText()).isEqualTo("Margin is insufficient.");
-    assertThat(client.signed("GET", "/fapi/v1/openOrders", params()).body()).isEmpty();
+    assertThat(sim.client().signed("GET", "/fapi/v1/openOrders", params()).body()).isEmpty();
   }
 
   @Test
   void refusesAMarketOrderThatDoesNotFitAndTradesNothing() {
-    Response refused = client.placeOrder(params("symbol", "BTCUSDT", "side", "BUY",
+    Response refused = sim.client().placeOrder(params("symbol", "BTCUSDT", "side", "BUY",
         "type", "MARKET", "quantity", "31.5"));
 
     assertThat(refused.code()).isEqualTo(-2019);
-    assertThat(client.signed("GET", "/fapi/v1/userTrades", params("symbol", "BTCUSDT")).body())
-        .isEmpty();
+    assertThat(sim.client().signed("GET", "/fapi/v1/userTrades", params("symbol", "BTCUSDT"))
+        .body()).isEmpty();
   }
 
   @Test
   void holdsNotionalOverLeverageForARestingOrderAndLowersTheAvailableBalance() {
-    client.placeOrder(limit("BTCUSDT", "BUY", "1", "90000"));
+    sim.client().placeOrder(limit("BTCUSDT", "BUY", "1", "90000"));
 
-    JsonNode account = client.signed("GET", "/fapi/v3/account", params()).body();
+    JsonNode account = sim.client().signed("GET", "/fapi/v3/account", params()).body();
 
     assertThat(decimal(account, "totalOpenOrderInitialMargin")).isEqualByComparingTo("4500");
     assertThat(decimal(account, "availableBalance")).isEqualByComparingTo("95500");
@@ -63,9 +50,10 @@ class MarginTest {
 
   @Test
   void fitsTheSameOrderOnceLeverageIsRaised() {
-    client.signedForm("POST", "/fapi/v1/leverage", params("symbol", "BTCUSDT", "leverage", "50"));
+    sim.client().signedForm("POST", "/fapi/v1/leverage",
+        params("symbol", "BTCUSDT", "leverage", "50"));
 
-    Response placed = client.placeOrder(limit("BTCUSDT", "BUY", "32", "94000"));
+    Response placed = sim.client().placeOrder(limit("BTCUSDT", "BUY", "32", "94000"));
 
     assertThat(placed.status()).isEqualTo(200);
     assertThat(placed.body().get("status").asText()).isEqualTo("NEW");
@@ -73,11 +61,11 @@ class MarginTest {
 
   @Test
   void needsNoMarginForAnOrderThatOnlyReducesThePosition() {
-    client.placeOrder(params("symbol", "BTCUSDT", "side", "BUY", "type", "MARKET",
+    sim.client().placeOrder(params("symbol", "BTCUSDT", "side", "BUY", "type", "MARKET",
         "quantity", "20"));
     // 20 BTC at 20x hold 95000 of the 100000 wallet; a sell of 20 only closes.
-    Response closing = client.placeOrder(limit("BTCUSDT", "SELL", "20", "99000"));
-    Response opening = client.placeOrder(limit("BTCUSDT", "BUY", "1", "90000"));
+    Response closing = sim.client().placeOrder(limit("BTCUSDT", "SELL", "20", "99000"));
+    Response opening = sim.client().placeOrder(limit("BTCUSDT", "BUY", "1", "90000"));
 
     assertThat(closing.status()).isEqualTo(200);
     assertThat(opening.code()).isEqualTo(-2019);
@@ -85,11 +73,11 @@ class MarginTest {
 
   @Test
   void refusesAPositionBeyondTheLeveragesNotionalCapWith2027() {
-    client.signedForm("POST", "/fapi/v1/leverage",
+    sim.client().signedForm("POST", "/fapi/v1/leverage",
         params("symbol", "BTCUSDT", "leverage", "125"));
 
     // 125x allows 50000 of notional; one BTC is 90000.
-    Response refused = client.placeOrder(limit("BTCUSDT", "BUY", "1", "90000"));
+    Response refused = sim.client().placeOrder(limit("BTCUSDT", "BUY", "1", "90000"));
 
     assertThat(refused.code()).isEqualTo(-2027);
     assertThat(refused.body().get("msg").asText())
@@ -98,20 +86,20 @@ class MarginTest {
 
   @Test
   void refusesALeverageWhoseCapTheHeldPositionExceedsWith2027() {
-    client.placeOrder(params("symbol", "BTCUSDT", "side", "BUY", "type", "MARKET",
+    sim.client().placeOrder(params("symbol", "BTCUSDT", "side", "BUY", "type", "MARKET",
         "quantity", "1"));
 
-    Response refused = client.signedForm("POST", "/fapi/v1/leverage",
+    Response refused = sim.client().signedForm("POST", "/fapi/v1/leverage",
         params("symbol", "BTCUSDT", "leverage", "125"));
 
     assertThat(refused.code()).isEqualTo(-2027);
-    assertThat(client.signed("GET", "/fapi/v2/positionRisk", params("symbol", "BTCUSDT"))
+    assertThat(sim.client().signed("GET", "/fapi/v2/positionRisk", params("symbol", "BTCUSDT"))
         .body().get(0).get("leverage").asText()).isEqualTo("20");
   }
 
   @Test
   void stillRefusesATooSmallOrderWith4164BeforeAnyMarginCheck() {
-    Response refused = client.placeOrder(limit("BTCUSDT", "BUY", "0.001", "90000"));
+    Response refused = sim.client().placeOrder(limit("BTCUSDT", "BUY", "0.001", "90000"));
 
     assertThat(refused.code()).isEqualTo(-4164);
     assertThat(refused.body().get("msg").asText()).contains("100");
