@@ -49,6 +49,21 @@ class MarginTest {
   }
 
   @Test
+  void refusesAModifyWhoseNewTermsDoNotFitAndKeepsTheOrder() {
+    sim.client().placeOrder(limit("BTCUSDT", "BUY", "1", "90000"));
+    Map<String, String> order = params("symbol", "BTCUSDT", "orderId", "1", "side", "BUY",
+        "price", "90000");
+
+    order.put("quantity", "25");
+    Response refused = sim.client().signed("PUT", "/fapi/v1/order", order);
+    order.put("quantity", "2");
+    Response grown = sim.client().signed("PUT", "/fapi/v1/order", order);
+
+    assertThat(refused.code()).isEqualTo(-2019);
+    assertThat(grown.body().get("origQty").asText()).isEqualTo("2.000");
+  }
+
+  @Test
   void fitsTheSameOrderOnceLeverageIsRaised() {
     sim.client().signedForm("POST", "/fapi/v1/leverage",
         params("symbol", "BTCUSDT", "leverage", "50"));

@@ -37,6 +37,16 @@ public final class MarginCheck {
    * @param marginAsset the asset margin is held in
    */
   public Optional<Rejection> check(NewOrder order, BigDecimal markPrice, String marginAsset) {
+    BigDecimal notional = order.price().orElse(markPrice).multiply(order.quantity());
+    return checkAdded(order, notional, markPrice, marginAsset);
+  }
+
+  /**
+   * The same check for {@code addedNotional} more (or, negative, less) open on the side and
+   * position of {@code order}: a modify adds its new open notional less its old one.
+   */
+  public Optional<Rejection> checkAdded(NewOrder order, BigDecimal addedNotional,
+      BigDecimal markPrice, String marginAsset) {
     Optional<Account> found = accounts.byId(order.accountId());
     if (found.isEmpty()) {
       return Optional.empty();
@@ -50,10 +60,9 @@ public final class MarginCheck {
       index = legs.size() - 1;
     }
     List<Exposure> before = exposures(account, legs, order.symbol(), markPrice, marginAsset);
-    BigDecimal notional = order.price().orElse(markPrice).multiply(order.quantity());
     Leg current = legs.get(index);
     legs.set(index, new Leg(current.position(),
-        current.openOrders().plus(order.side() == Side.BUY, notional)));
+        current.openOrders().plus(order.side() == Side.BUY, addedNotional)));
     List<Exposure> after = exposures(account, legs, order.symbol(), markPrice, marginAsset);
     Exposure legBefore = before.get(index);
     Exposure legAfter = after.get(index);

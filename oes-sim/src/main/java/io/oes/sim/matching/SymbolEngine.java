@@ -82,7 +82,8 @@ public final class SymbolEngine {
 
   /**
    * Modifies a working LIMIT order of the account named in the amendment's reference (PUT order):
-   * -2013, -2011, -5025, -5027 or a filter code.
+   * -2013, -2011, -5025, -5027, a filter code, or -2019 / -2027 when its new terms do not fit
+   * the margin.
    */
   public OrderOutcome amend(AmendRequest amendment) {
     return locked(() -> book.amend(amendment, now()));
