@@ -9,7 +9,8 @@ import java.math.BigDecimal;
 
 /**
  * How much of an order may fill now: all of it, or for a reduce-only order (or one closing a
- * hedge-mode side) no more than the position it reduces, so it can never open or grow one. Reads the account's position,
+ * hedge-mode side) no more than the position it reduces, so it can never open or grow a
+ * position. Reads the account's position,
  * which the engine may do while it holds its symbol lock (lock order symbol, then account).
  */
 final class ReduceOnlyGuard {
