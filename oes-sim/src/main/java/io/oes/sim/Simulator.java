@@ -51,6 +51,7 @@ public final class Simulator implements AutoCloseable {
   private final UserStreamHub hub;
   private final Exchange exchange;
   private final UnansweredRequests unanswered;
+  private final TradingApiEndpoint tradingApi;
 
   private Simulator(SimulatorConfig config, Javalin app, Housekeeping housekeeping,
       Parts parts) {
@@ -61,10 +62,11 @@ public final class Simulator implements AutoCloseable {
     this.hub = parts.hub();
     this.exchange = parts.exchange();
     this.unanswered = parts.unanswered();
+    this.tradingApi = parts.tradingApi();
   }
 
   private record Parts(FaultInjector faults, UserStreamHub hub, Exchange exchange,
-      UnansweredRequests unanswered) {}
+      UnansweredRequests unanswered, TradingApiEndpoint tradingApi) {}
 
   /** Builds the exchange, binds the REST and WebSocket endpoints and starts the markets. */
   public static Simulator start(SimulatorConfig config) {
@@ -97,7 +99,9 @@ public final class Simulator implements AutoCloseable {
             new RequestAuthenticator(accounts, config.clock()), ledger, hub, deadMansSwitch,
             config.fees(), config.clock()));
     routes.registerOn(app);
-    new TradingApiEndpoint(routes.webSocketApi(), ledger, config.clock()).registerOn(app);
+    TradingApiEndpoint tradingApi = new TradingApiEndpoint(routes.webSocketApi(), ledger,
+        config.clock());
+    tradingApi.registerOn(app);
     new StreamEndpoints(streams, hub, config.streamLimits(), config.clock()).registerOn(app);
     new AdminApi(faults, hub, exchange, accounts).registerOn(app);
     app.start(config.host(), config.port());
@@ -107,7 +111,7 @@ public final class Simulator implements AutoCloseable {
     housekeeping.startMarketStreams(new MarketFeed(exchange, streams, config.clock()));
     LOG.info("Exchange simulator listening on {}:{}", config.host(), app.port());
     return new Simulator(config, app, housekeeping,
-        new Parts(faults, hub, exchange, unanswered));
+        new Parts(faults, hub, exchange, unanswered, tradingApi));
   }
 
   /** The REST base, e.g. {@code http://127.0.0.1:41234}; endpoints live under /fapi/v1. */
@@ -142,6 +146,11 @@ public final class Simulator implements AutoCloseable {
   /** Replaces the active faults, as {@code POST /admin/faults} does. */
   public void injectFaults(FaultPlan plan) {
     faults.replace(plan);
+  }
+
+  /** How many connections to the WebSocket API ({@code /ws-fapi/v1}) are open now. */
+  public int openTradingApiConnections() {
+    return tradingApi.openConnections();
   }
 
   /** Cuts every stream connection (market and user data) now. */

@@ -73,7 +73,8 @@ public final class ExchangeAccounts implements AutoCloseable {
       for (AccountConfig account : exchange.accounts()) {
         BinanceExchange client = new BinanceExchange(new BinanceClientConfig(restUrl,
             credentials(account, simulator), exchange.recvWindowMs(),
-            Duration.ofMillis(exchange.requestTimeoutMs()), clock));
+            Duration.ofMillis(exchange.requestTimeoutMs()), clock),
+            exchange.webSocketApiUrl(webSocketUrl));
         ExchangeAccount connected = guarded(account.id(), client,
             client.userStream(webSocketUrl, StreamTimings.defaults()), config.protection(), clock);
         accounts.add(connected);

@@ -44,6 +44,11 @@ public final class TradingApiEndpoint {
     this.clock = clock;
   }
 
+  /** How many WebSocket API connections are open now. */
+  public int openConnections() {
+    return sessions.size();
+  }
+
   public void registerOn(Javalin app) {
     app.ws("/ws-fapi/v1", ws -> {
       ws.onConnect(this::onConnect);
