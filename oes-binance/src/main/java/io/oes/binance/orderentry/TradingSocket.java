@@ -8,6 +8,7 @@ import io.oes.binance.rest.RestResponse;
 import io.oes.binance.rest.VenueError;
 import io.oes.binance.signing.BinanceCredentials;
 import io.oes.binance.signing.BinanceSigner;
+import io.oes.binance.stream.WholeTextListener;
 import io.oes.binance.wire.WireJson;
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +22,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -76,7 +76,7 @@ final class TradingSocket implements AutoCloseable {
     }
     if (connecting == null || connecting.isDone()) {
       connecting = http.newWebSocketBuilder().connectTimeout(timeout)
-          .buildAsync(uri, new Answers())
+          .buildAsync(uri, new WholeTextListener(this::onAnswer, this::onLost))
           .whenComplete((opened, failure) -> {
             if (failure == null) {
               socket = opened;
@@ -184,33 +184,5 @@ final class TradingSocket implements AutoCloseable {
       current.sendClose(WebSocket.NORMAL_CLOSURE, "closing").exceptionally(failure -> null);
     }
     onLost("closed");
-  }
-
-  /** The WebSocket callbacks. */
-  private final class Answers implements WebSocket.Listener {
-    private final StringBuilder partial = new StringBuilder();
-
-    @Override
-    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-      partial.append(data);
-      if (last) {
-        String text = partial.toString();
-        partial.setLength(0);
-        onAnswer(text);
-      }
-      ws.request(1);
-      return null;
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-      onLost("closed by the exchange (" + statusCode + " " + reason + ")");
-      return null;
-    }
-
-    @Override
-    public void onError(WebSocket ws, Throwable error) {
-      onLost(error.getClass().getSimpleName() + ": " + error.getMessage());
-    }
   }
 }
