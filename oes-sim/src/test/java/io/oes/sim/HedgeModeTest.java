@@ -57,6 +57,24 @@ class HedgeModeTest {
   }
 
   @Test
+  void namesTheSideInTheUserDataStreamsOrderAndAccountUpdates() {
+    String key = sim.client().raw("POST", "/fapi/v1/listenKey", "", "").body().get("listenKey")
+        .asText();
+    try (StreamClient stream = StreamClient.connect(sim.simulator().webSocketUrl()
+        + "/private/ws?listenKey=" + key)) {
+      UserDataStreamTest.awaitConnected(stream);
+      sim.client().placeOrder(market("SELL", "SHORT", "1"));
+
+      JsonNode order = stream.next("ORDER_TRADE_UPDATE");
+      JsonNode account = stream.next("ACCOUNT_UPDATE");
+
+      assertThat(order.get("o").get("ps").asText()).isEqualTo("SHORT");
+      assertThat(account.get("a").get("P").get(0).get("ps").asText()).isEqualTo("SHORT");
+      assertThat(account.get("a").get("P").get(0).get("pa").asText()).isEqualTo("-1");
+    }
+  }
+
+  @Test
   void refusesAClosingOrderWithNoPositionOnItsSideWith2022() {
     Response refused = sim.client().placeOrder(market("BUY", "SHORT", "1"));
 
