@@ -239,6 +239,17 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
     return orderEntry instanceof WebSocketOrderEntry socket && socket.isConnected();
   }
 
+  /**
+   * How orders go out now, for operators: {@code "REST"}, {@code "the WebSocket API"}, or
+   * {@code "REST (WebSocket API down, reconnecting)"}.
+   */
+  public String orderEntryState() {
+    if (!(orderEntry instanceof WebSocketOrderEntry)) {
+      return "REST";
+    }
+    return ordersOverWebSocket() ? "the WebSocket API" : "REST (WebSocket API down, reconnecting)";
+  }
+
   /** What the exchange last reported about this account's rate-limit usage. */
   public RateLimitUsage rateLimitUsage() {
     return rest.rateLimitUsage();

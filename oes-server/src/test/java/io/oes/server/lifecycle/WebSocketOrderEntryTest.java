@@ -2,6 +2,8 @@ package io.oes.server.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.oes.api.CancelOrderRequest;
 import io.oes.api.CreateOrderRequest;
 import io.oes.api.CreateOrderResponse;
@@ -9,6 +11,10 @@ import io.oes.api.OrderSide;
 import io.oes.api.OrderState;
 import io.oes.api.OrderType;
 import io.oes.api.TimeInForce;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +43,7 @@ class WebSocketOrderEntryTest {
   }
 
   @Test
-  void holdsOneWebSocketApiConnectionAndPlacesFillsAndCancelsOrdersThroughIt() {
+  void holdsOneWebSocketApiConnectionAndPlacesFillsAndCancelsOrdersThroughIt() throws Exception {
     CreateOrderResponse resting = oes.orders().createOrder(CreateOrderRequest.newBuilder()
         .setUserId("ws-trader").setSymbol("BTCUSDT").setSide(OrderSide.BUY)
         .setType(OrderType.LIMIT).setTimeInForce(TimeInForce.GTC).setQuantity(0.01)
@@ -49,8 +55,17 @@ class WebSocketOrderEntryTest {
         .setOrderId(resting.getOrderId()).build()).getState();
 
     assertThat(venue.sim.openTradingApiConnections()).isEqualTo(1);
+    assertThat(exchangeHealth().path("message").asText())
+        .contains("orders over the WebSocket API");
     assertThat(resting.getState()).isEqualTo(OrderState.SUBMITTED);
     assertThat(market.getState()).isEqualTo(OrderState.FILLED);
     assertThat(canceled).isEqualTo(OrderState.CANCELED);
+  }
+
+  private static JsonNode exchangeHealth() throws Exception {
+    HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + oes.gateway.httpPort() + "/health")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return new ObjectMapper().readTree(health.body()).path("checks").path("exchange");
   }
 }
