@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * and the signature covers every parameter sorted by name as {@code name=value} pairs, values
  * URL-encoded. Answers are matched to requests by {@code id}; a request unanswered within the
  * timeout, or still pending when the connection ends, completes exceptionally (its outcome is
- * unknown). {@link #connect} reconnects a lost connection; it never retries a request.
+ * unknown), except one that could not be written because the connection was already gone,
+ * which fails with {@link NotSentException}. {@link #connect} reconnects a lost connection; it
+ * never retries a request.
  * Thread-safe.
  */
 final class TradingSocket implements AutoCloseable {
@@ -115,7 +117,7 @@ final class TradingSocket implements AutoCloseable {
   private synchronized CompletableFuture<Void> send(String frame) {
     WebSocket current = socket;
     if (current == null) {
-      return CompletableFuture.failedFuture(new IOException("WebSocket API not connected"));
+      return CompletableFuture.failedFuture(new NotSentException("WebSocket API not connected"));
     }
     sending = sending.handle((ignored, failure) -> null)
         .thenCompose(ignored -> current.sendText(frame, true).thenApply(ws -> null));

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Order entry over the WebSocket API, falling back to REST. Place, modify, cancel and query of
@@ -17,8 +18,10 @@ import java.util.concurrent.CompletableFuture;
  * down they go over REST and the socket is reopened in the background; every other request
  * (algo orders, lists) always goes over REST. A request sent over the socket is never sent again
  * over REST when its answer does not come: its outcome is unknown and the caller looks it up by
- * client id, as after a REST timeout. The one exception is {@code -1021} (timestamp refused, so
- * never executed), which REST resends once after resynchronising the clock. Thread-safe.
+ * client id, as after a REST timeout. The exceptions are requests that never left (the
+ * connection was gone before they could be written) and {@code -1021} (timestamp refused, so
+ * never executed): REST sends those, the latter once more after resynchronising the clock.
+ * Thread-safe.
  */
 public final class WebSocketOrderEntry implements OrderEntry {
   /** The REST calls the WebSocket API does the same thing as, by verb and path. */
@@ -61,9 +64,17 @@ public final class WebSocketOrderEntry implements OrderEntry {
     }
     return rest.exchangeTimestampMs(requestTime)
         .thenCompose(timestamp -> socket.request(method.get(), params, timestamp))
+        .exceptionallyCompose(failure -> unwrap(failure) instanceof NotSentException
+            ? rest.sendSigned(verb, path, params, requestTime)
+            : CompletableFuture.failedFuture(failure))
         .thenCompose(response -> response.isTimestampRejection()
             ? rest.sendSigned(verb, path, params, requestTime)
             : CompletableFuture.completedFuture(response));
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause() : failure;
   }
 
   @Override
