@@ -8,7 +8,9 @@
 # and prints each run's figures. Run it on a quiet machine; nothing else should be busy.
 #   bash scripts/bench-latency.sh                 # 3 runs, SQLite, the jar of this tree
 #   bash scripts/bench-latency.sh --runs 5 --store postgres --jar /other/oes.jar
+#   bash scripts/bench-latency.sh --order-entry websocket   # orders over the WebSocket API
 # --store h2 is for the jar of an earlier version, whose embedded store was H2.
+# SIM_PORT, GRPC_PORT and HTTP_PORT move the three ports (defaults 18190, 50291, 9391).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/find-java.sh
@@ -17,24 +19,28 @@ oes_find_java
 
 runs=3
 store=sqlite
+order_entry=rest
 jar="$root/oes-cli/target/oes.jar"
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --store) store="$2"; shift 2 ;;
     --jar) jar="$2"; shift 2 ;;
-    *) echo "bench-latency: unknown option $1 (use --runs N, --store sqlite|postgres|h2, --jar PATH)" >&2
+    --order-entry) order_entry="$2"; shift 2 ;;
+    *) echo "bench-latency: unknown option $1 (use --runs N, --store sqlite|postgres|h2," \
+         "--jar PATH, --order-entry rest|websocket)" >&2
        exit 2 ;;
   esac
 done
 case "$store" in sqlite|postgres|h2) ;; *) echo "bench-latency: --store must be sqlite, postgres or h2, not $store" >&2; exit 2 ;; esac
+case "$order_entry" in rest|websocket) ;; *) echo "bench-latency: --order-entry must be rest or websocket, not $order_entry" >&2; exit 2 ;; esac
 [ -f "$jar" ] || { echo "bench-latency: no jar at $jar (build it: ./mvnw -B package -DskipTests)" >&2; exit 2; }
 
 java="$JAVA_HOME/bin/java"
 work="$(mktemp -d)"
-sim_port=18190
-grpc_port=50291
-http_port=9391
+sim_port="${SIM_PORT:-18190}"
+grpc_port="${GRPC_PORT:-50291}"
+http_port="${HTTP_PORT:-9391}"
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -58,6 +64,11 @@ wait_for() {  # a log file and the line that says ready
 pids+=($!)
 wait_for "$work/sim.log" "simulator listening on"
 
+# REST is the default and is left unsaid, so the jar of an earlier version reads the same file.
+entry_yaml=""
+if [ "$order_entry" = websocket ]; then
+  entry_yaml="  order_entry: websocket"$'\n'"  ws_api_url: ws://127.0.0.1:$sim_port/ws-fapi/v1"$'\n'
+fi
 for run in $(seq 1 "$runs"); do
   if [ "$store" = sqlite ]; then
     store_yaml="store: {type: sqlite, url: \"jdbc:sqlite:$work/data-$run/oes.db\"}"
@@ -76,13 +87,13 @@ exchange:
   base_url: http://127.0.0.1:$sim_port
   ws_url: ws://127.0.0.1:$sim_port
   cancel_countdown_s: 0
-  accounts: [{id: main, api_key: benchkey, secret_key: benchsecret, users: []}]
+$entry_yaml  accounts: [{id: main, api_key: benchkey, secret_key: benchsecret, users: []}]
 $store_yaml
 EOF
   "$java" -jar "$jar" serve --config "$work/gateway-$run.yaml" > "$work/gateway-$run.log" 2>&1 &
   gateway=$!
   wait_for "$work/gateway-$run.log" " ready: gRPC on "
-  echo "== run $run of $runs ($store, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo "== run $run of $runs ($store, order entry $order_entry, load average $(cut -d' ' -f1-3 /proc/loadavg))"
   "$java" -jar "$jar" bench --target "127.0.0.1:$grpc_port" --rate 0 --concurrency 1 --cancel \
     --duration-s 20 --warmup-s 30 --baseline --sim-url "http://127.0.0.1:$sim_port" \
     --sim-api-key floorkey --sim-secret-key floorsecret 2>&1 \

@@ -3,6 +3,7 @@
 // SIM_API_KEY, SIM_SECRET_KEY.
 // Prints PASS/FAIL per check and, last, "N passed, N failed"; exits 1 when a check failed.
 import ccxt from 'ccxt';
+import { check, expect, finish, within } from './checks.mjs';
 
 const base = process.env.SIM_URL;
 const exchange = new ccxt.binanceusdm({
@@ -31,30 +32,6 @@ function proClient() {
   Object.assign(pro.urls.api, exchange.urls.api, { ws: { ...pro.urls.api.ws } });
   pro.urls.api.ws.future = process.env.SIM_WS_URL + '/ws';
   return pro;
-}
-
-function within(promise, millis, what) {
-  return Promise.race([promise, new Promise((_, reject) =>
-    setTimeout(() => reject(new Error('no ' + what + ' within ' + millis + ' ms')), millis))]);
-}
-let passed = 0;
-let failed = 0;
-
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`PASS ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`FAIL ${name}: ${error.constructor.name} ${error.message}`);
-  }
-}
-
-function expect(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
 }
 
 const state = {};
@@ -224,5 +201,4 @@ await check('watchOrders (ccxt pro) receives an order over the user data stream'
   }
 });
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Starts the exchange simulator on an ephemeral port, runs the ccxt check against it, stops it.
-# Exits non-zero when the check fails. Needs node and npm; installs the pinned ccxt if missing.
+# Starts the exchange simulator on an ephemeral port, runs one third-party client check against
+# it, stops it. The check is the script named by the first argument: ccxt-check.mjs (the default)
+# or binance-connector-check.mjs. Exits non-zero when the check fails. Needs node and npm;
+# installs the pinned clients of package.json (into node_modules/ here, ignored by git) if missing.
 set -euo pipefail
+check="${1:-ccxt-check.mjs}"
 
 here="$(cd "$(dirname "$0")" && pwd)"
 module="$(cd "$here/../../.." && pwd)"
 root="$(cd "$module/.." && pwd)"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-if [[ ! -d "$here/node_modules/ccxt" ]]; then
+if [[ ! -d "$here/node_modules/ccxt" \
+  || ! -d "$here/node_modules/@binance/derivatives-trading-usds-futures" ]]; then
   (cd "$here" && npm install --no-audit --no-fund --silent)
 fi
 if [[ ! -d "$module/target/classes" ]]; then
@@ -31,4 +35,4 @@ done
 value() { grep "^$1=" "$log" | head -1 | cut -d= -f2-; }
 
 SIM_URL="$(value baseUrl)" SIM_WS_URL="$(value webSocketUrl)" SIM_API_KEY="$(value apiKey)" SIM_SECRET_KEY="$(value secretKey)" \
-  node "$here/ccxt-check.mjs"
+  node "$here/$check"

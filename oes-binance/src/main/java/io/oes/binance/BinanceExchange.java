@@ -1,6 +1,8 @@
 package io.oes.binance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.oes.binance.orderentry.OrderEntry;
+import io.oes.binance.orderentry.WebSocketOrderEntry;
 import io.oes.binance.rest.BinanceClientConfig;
 import io.oes.binance.rest.BinanceResponseException;
 import io.oes.binance.rest.BinanceRestClient;
@@ -31,6 +33,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,7 +41,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One Binance USD-M Futures account as an {@link ExchangeGateway}.
+ * One Binance USD-M Futures account as an {@link ExchangeGateway}. Orders, amends, cancels and
+ * order queries go out through its {@link OrderEntry} (REST, or the WebSocket API with REST as
+ * the fallback); everything else over REST.
  *
  * <p>Every method returns at once. Futures complete on the JDK's asynchronous completion pool
  * (hand the result to the owning thread, never block there) and never exceptionally: answers
@@ -65,12 +70,25 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BinanceExchange.class);
 
   private final BinanceRestClient rest;
+  private final OrderEntry orderEntry;
   private final InstantSource clock;
 
   /** Connects lazily: the first signed request synchronises with the exchange's clock. */
   public BinanceExchange(BinanceClientConfig config) {
+    this(config, Optional.empty());
+  }
+
+  /**
+   * @param webSocketApi the venue's WebSocket API ({@code …/ws-fapi/v1}) to send orders,
+   *     amends, cancels and order queries over, falling back to REST while it is down (see
+   *     {@link WebSocketOrderEntry}); empty to send everything over REST
+   */
+  public BinanceExchange(BinanceClientConfig config, Optional<URI> webSocketApi) {
     this.rest = new BinanceRestClient(config);
     this.clock = config.clock();
+    this.orderEntry = webSocketApi
+        .<OrderEntry>map(uri -> new WebSocketOrderEntry(rest, config, uri))
+        .orElseGet(() -> OrderEntry.rest(rest));
   }
 
   /**
@@ -216,6 +234,22 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
     return new BinanceUserStream(rest, webSocketBase, timings);
   }
 
+  /** Whether orders go over the WebSocket API now (false with REST order entry). */
+  public boolean ordersOverWebSocket() {
+    return orderEntry instanceof WebSocketOrderEntry socket && socket.isConnected();
+  }
+
+  /**
+   * How orders go out now, for operators: {@code "REST"}, {@code "the WebSocket API"}, or
+   * {@code "REST (WebSocket API down, reconnecting)"}.
+   */
+  public String orderEntryState() {
+    if (!(orderEntry instanceof WebSocketOrderEntry)) {
+      return "REST";
+    }
+    return ordersOverWebSocket() ? "the WebSocket API" : "REST (WebSocket API down, reconnecting)";
+  }
+
   /** What the exchange last reported about this account's rate-limit usage. */
   public RateLimitUsage rateLimitUsage() {
     return rest.rateLimitUsage();
@@ -236,6 +270,7 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
 
   @Override
   public void close() {
+    orderEntry.close();
     rest.close();
   }
 
@@ -256,7 +291,7 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
       return CompletableFuture.completedFuture(
           new ExchangeOutcome.NotSent("cannot encode the request: " + e.getMessage()));
     }
-    return rest.sendSigned(verb, path, encoded, requestTime)
+    return orderEntry.send(verb, path, encoded, requestTime)
         .thenApply(response -> Outcomes.of(response, reader))
         .exceptionally(Outcomes::ofFailure)
         .thenApply(outcome -> logged(action, clientId, outcome));

@@ -11,6 +11,7 @@ import io.oes.sim.fault.FaultPlan;
 import io.oes.sim.http.BinanceRoutes;
 import io.oes.sim.http.RestApi;
 import io.oes.sim.http.UnansweredRequests;
+import io.oes.sim.margin.MarkPrices;
 import io.oes.sim.market.MarketProfile;
 import io.oes.sim.market.MarketSettings;
 import io.oes.sim.marketdata.MarketFeed;
@@ -23,6 +24,7 @@ import io.oes.sim.stream.ListenKeys;
 import io.oes.sim.stream.StreamEndpoints;
 import io.oes.sim.stream.StreamRegistry;
 import io.oes.sim.stream.UserStreamHub;
+import io.oes.sim.wsapi.TradingApiEndpoint;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -33,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * HTTP port is bound; {@link #close} stops the server, the market ticker and housekeeping.
  * Serves the REST API under {@link #baseUrl()}, the market and user data streams under
  * {@link #webSocketUrl()} ({@code /ws/<stream>}, {@code /stream?streams=a/b}, the same under
- * {@code /market}, {@code /public} and {@code /private}, {@code /private/ws?listenKey=K}) and the
- * operator endpoints under {@code /admin}.
+ * {@code /market}, {@code /public} and {@code /private}, {@code /private/ws?listenKey=K}), the
+ * WebSocket API at {@code /ws-fapi/v1} and the operator endpoints under {@code /admin}.
  * Thread-safe.
  */
 public final class Simulator implements AutoCloseable {
@@ -49,6 +51,7 @@ public final class Simulator implements AutoCloseable {
   private final UserStreamHub hub;
   private final Exchange exchange;
   private final UnansweredRequests unanswered;
+  private final TradingApiEndpoint tradingApi;
 
   private Simulator(SimulatorConfig config, Javalin app, Housekeeping housekeeping,
       Parts parts) {
@@ -59,10 +62,11 @@ public final class Simulator implements AutoCloseable {
     this.hub = parts.hub();
     this.exchange = parts.exchange();
     this.unanswered = parts.unanswered();
+    this.tradingApi = parts.tradingApi();
   }
 
   private record Parts(FaultInjector faults, UserStreamHub hub, Exchange exchange,
-      UnansweredRequests unanswered) {}
+      UnansweredRequests unanswered, TradingApiEndpoint tradingApi) {}
 
   /** Builds the exchange, binds the REST and WebSocket endpoints and starts the markets. */
   public static Simulator start(SimulatorConfig config) {
@@ -73,7 +77,7 @@ public final class Simulator implements AutoCloseable {
     UserStreamHub hub = new UserStreamHub(new ListenKeys(config.listenKeyValidity()), accounts,
         streams, config.clock());
     EngineContext context = new EngineContext(config.fees(), accounts,
-        OrderFilters.binanceDefaults(), hub, config.clock());
+        OrderFilters.binanceDefaults(), hub, config.clock(), new MarkPrices());
     Exchange exchange = Exchange.open(catalog,
         rules -> MarketProfile.defaultFor(rules.symbol()).orElseThrow(),
         new MarketSettings(config.volatilityPerTick(), config.depthLevels()), context,
@@ -90,9 +94,14 @@ public final class Simulator implements AutoCloseable {
       javalin.showJavalinBanner = false;
       javalin.startupWatcherEnabled = false;
     });
-    new BinanceRoutes(new RestApi(ledger, faults, unanswered), new BinanceRoutes.Wiring(catalog,
-        exchange, new RequestAuthenticator(accounts, config.clock()), ledger, hub,
-        deadMansSwitch, config.fees(), config.clock())).registerOn(app);
+    BinanceRoutes routes = new BinanceRoutes(new RestApi(ledger, faults, unanswered),
+        new BinanceRoutes.Wiring(catalog, exchange,
+            new RequestAuthenticator(accounts, config.clock()), ledger, hub, deadMansSwitch,
+            config.fees(), config.clock()));
+    routes.registerOn(app);
+    TradingApiEndpoint tradingApi = new TradingApiEndpoint(routes.webSocketApi(), ledger,
+        config.clock());
+    tradingApi.registerOn(app);
     new StreamEndpoints(streams, hub, config.streamLimits(), config.clock()).registerOn(app);
     new AdminApi(faults, hub, exchange, accounts).registerOn(app);
     app.start(config.host(), config.port());
@@ -102,7 +111,7 @@ public final class Simulator implements AutoCloseable {
     housekeeping.startMarketStreams(new MarketFeed(exchange, streams, config.clock()));
     LOG.info("Exchange simulator listening on {}:{}", config.host(), app.port());
     return new Simulator(config, app, housekeeping,
-        new Parts(faults, hub, exchange, unanswered));
+        new Parts(faults, hub, exchange, unanswered, tradingApi));
   }
 
   /** The REST base, e.g. {@code http://127.0.0.1:41234}; endpoints live under /fapi/v1. */
@@ -137,6 +146,11 @@ public final class Simulator implements AutoCloseable {
   /** Replaces the active faults, as {@code POST /admin/faults} does. */
   public void injectFaults(FaultPlan plan) {
     faults.replace(plan);
+  }
+
+  /** How many connections to the WebSocket API ({@code /ws-fapi/v1}) are open now. */
+  public int openTradingApiConnections() {
+    return tradingApi.openConnections();
   }
 
   /** Cuts every stream connection (market and user data) now. */

@@ -6,6 +6,7 @@ import io.oes.sim.matching.FeeSchedule;
 import io.oes.sim.ratelimit.RateLimits;
 import io.oes.sim.stream.StreamLimits;
 import java.math.BigDecimal;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -112,6 +113,13 @@ public record SimulatorConfig(
   public SimulatorConfig plusAccount(String apiKey, String secretKey) {
     List<Credentials> more = new ArrayList<>(accounts);
     more.add(new Credentials(apiKey, secretKey));
+    return with(draft -> draft.accounts = more);
+  }
+
+  /** Adds one more account whose requests are signed with the Ed25519 key of {@code publicKey}. */
+  public SimulatorConfig plusEd25519Account(String apiKey, PublicKey publicKey) {
+    List<Credentials> more = new ArrayList<>(accounts);
+    more.add(Credentials.ed25519(apiKey, publicKey));
     return with(draft -> draft.accounts = more);
   }
 

@@ -6,7 +6,7 @@
  * standalone. The simulator shares no code with the oes client side, only the wire protocol, so
  * it catches client bugs a shared model would hide. Sub-packages are named by role: {@code http},
  * {@code auth}, {@code matching}, {@code market}, {@code account}, {@code rules}, {@code order},
- * {@code algo}, {@code rejection}, {@code ratelimit}, {@code stream}, {@code deadman},
- * {@code fault} and {@code admin}.
+ * {@code algo}, {@code rejection}, {@code ratelimit}, {@code margin}, {@code stream},
+ * {@code wsapi}, {@code deadman}, {@code fault} and {@code admin}.
  */
 package io.oes.sim;

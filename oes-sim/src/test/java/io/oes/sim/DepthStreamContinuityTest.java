@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A local order book kept the way Binance's docs prescribe (buffer the diff stream, take a REST
@@ -19,23 +17,12 @@ import org.junit.jupiter.api.Test;
  * {@code pu == previous u}) ends up equal to the REST book.
  */
 class DepthStreamContinuityTest {
-  private Simulator simulator;
-  private SimClient client;
-
-  @BeforeEach
-  void start() {
-    simulator = Simulator.start(SimulatorConfig.defaults().withTickInterval(Duration.ZERO));
-    client = SimClient.of(simulator);
-  }
-
-  @AfterEach
-  void stop() {
-    simulator.close();
-  }
+  @RegisterExtension
+  final StillSimulator sim = new StillSimulator();
 
   @Test
   void diffEventsJoinTheRestSnapshotAndKeepTheLocalBookEqualToIt() {
-    try (StreamClient stream = StreamClient.connect(simulator.webSocketUrl()
+    try (StreamClient stream = StreamClient.connect(sim.simulator().webSocketUrl()
         + "/public/stream?streams=btcusdt@depth@100ms")) {
       UserDataStreamTest.awaitConnected(stream);
       JsonNode snapshot = depth();
@@ -63,19 +50,19 @@ class DepthStreamContinuityTest {
 
   /** A resting bid, a taker sweeping two ask levels, a cancel: four kinds of change. */
   private void changeTheBook() {
-    client.placeOrder(params("symbol", "BTCUSDT", "side", "BUY", "type", "LIMIT",
+    sim.client().placeOrder(params("symbol", "BTCUSDT", "side", "BUY", "type", "LIMIT",
         "timeInForce", "GTC", "quantity", "0.100", "price", "94000", "newClientOrderId",
         "depth-bid"));
-    client.placeOrder(params("symbol", "BTCUSDT", "side", "BUY", "type", "MARKET",
+    sim.client().placeOrder(params("symbol", "BTCUSDT", "side", "BUY", "type", "MARKET",
         "quantity", "0.800"));
-    client.placeOrder(params("symbol", "BTCUSDT", "side", "SELL", "type", "LIMIT",
+    sim.client().placeOrder(params("symbol", "BTCUSDT", "side", "SELL", "type", "LIMIT",
         "timeInForce", "GTC", "quantity", "0.200", "price", "96000"));
-    client.signed("DELETE", "/fapi/v1/order", params("symbol", "BTCUSDT",
+    sim.client().signed("DELETE", "/fapi/v1/order", params("symbol", "BTCUSDT",
         "origClientOrderId", "depth-bid"));
   }
 
   private JsonNode depth() {
-    return client.publicGet("/fapi/v1/depth", "symbol=BTCUSDT&limit=1000").body();
+    return sim.client().publicGet("/fapi/v1/depth", "symbol=BTCUSDT&limit=1000").body();
   }
 
   private static JsonNode data(JsonNode frame) {

@@ -5,35 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The kline stream and {@code GET /fapi/v1/klines} tell the same story of a still market. */
 class KlineStreamTest {
-  private Simulator simulator;
-  private SimClient client;
-
-  @BeforeEach
-  void start() {
-    simulator = Simulator.start(SimulatorConfig.defaults().withTickInterval(Duration.ZERO));
-    client = SimClient.of(simulator);
-  }
-
-  @AfterEach
-  void stop() {
-    simulator.close();
-  }
+  @RegisterExtension
+  final StillSimulator sim = new StillSimulator();
 
   @Test
   void aKlineStreamStartedMidIntervalShowsTheTradesRestAlreadyShows() {
     buy("0.010");
     buy("0.020");
-    try (StreamClient stream = StreamClient.connect(simulator.webSocketUrl()
+    try (StreamClient stream = StreamClient.connect(sim.simulator().webSocketUrl()
         + "/market/ws/btcusdt@kline_1m")) {
       JsonNode bar = stream.next().get("k");
-      JsonNode row = client.publicGet("/fapi/v1/klines", "symbol=BTCUSDT&interval=1m&limit=1"
+      JsonNode row = sim.client().publicGet("/fapi/v1/klines", "symbol=BTCUSDT&interval=1m&limit=1"
           + "&startTime=" + bar.get("t").asLong()).body().get(0);
 
       assertThat(bar.get("o").asText()).isEqualTo(row.get(1).asText());
@@ -47,7 +34,7 @@ class KlineStreamTest {
 
   @Test
   void aTradeAfterSubscribingIsCountedOnceInTheStreamedBar() {
-    try (StreamClient stream = StreamClient.connect(simulator.webSocketUrl()
+    try (StreamClient stream = StreamClient.connect(sim.simulator().webSocketUrl()
         + "/market/ws/ethusdt@kline_1d")) {
       JsonNode before = stream.next().get("k");
       buy("ETHUSDT", "0.500");
@@ -68,7 +55,7 @@ class KlineStreamTest {
   }
 
   private void buy(String symbol, String quantity) {
-    client.placeOrder(params("symbol", symbol, "side", "BUY", "type", "MARKET", "quantity",
+    sim.client().placeOrder(params("symbol", symbol, "side", "BUY", "type", "MARKET", "quantity",
         quantity));
   }
 }

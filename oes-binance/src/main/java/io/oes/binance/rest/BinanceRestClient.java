@@ -78,6 +78,15 @@ public final class BinanceRestClient implements AutoCloseable {
     return serverClock.ready();
   }
 
+  /**
+   * The exchange-clock timestamp a signed request of {@code requestTime} (now when null)
+   * carries, once the clock has been synchronised, for requests signed elsewhere.
+   */
+  public CompletableFuture<Long> exchangeTimestampMs(Instant requestTime) {
+    return serverClock.ready().thenApply(ready -> requestTime == null
+        ? serverClock.timestampMs() : serverClock.timestampMs(requestTime));
+  }
+
   /** The measured offset of the exchange's clock to the local one, in milliseconds. */
   public long serverTimeOffsetMs() {
     return serverClock.offsetMs();

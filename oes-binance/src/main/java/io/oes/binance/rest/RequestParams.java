@@ -22,10 +22,14 @@ public final class RequestParams {
     if (!encoded.isEmpty()) {
       encoded.append('&');
     }
-    // %20 rather than '+' for a space: unambiguous in a query string and a form body alike.
-    String escaped = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    encoded.append(name).append('=').append(escaped);
+    encoded.append(name).append('=').append(encode(value));
     return this;
+  }
+
+  /** {@code value} URL-encoded as this class writes every value. */
+  public static String encode(String value) {
+    // %20 rather than '+' for a space: unambiguous in a query string and a form body alike.
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Adds a decimal as a plain string ({@code 1E+3} becomes {@code 1000}); null adds nothing. */

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +77,8 @@ public final class BinanceUserStream implements ExecutionStream {
         .thenCompose(key -> {
           listenKey = key;
           return http.newWebSocketBuilder().connectTimeout(timings.connectTimeout())
-              .buildAsync(streamUri(key), new Events(attempt));
+              .buildAsync(streamUri(key), new WholeTextListener(
+                  text -> onMessage(attempt, text), why -> onLost(attempt, why)));
         })
         .whenComplete((ws, error) -> scheduler.execute(() -> onConnected(attempt, ws, error)));
   }
@@ -154,60 +154,28 @@ public final class BinanceUserStream implements ExecutionStream {
     scheduler.shutdownNow();
   }
 
-  /** The WebSocket callbacks of one connection attempt. */
-  private final class Events implements WebSocket.Listener {
-    private final long attempt;
-    private final StringBuilder partial = new StringBuilder();
-
-    Events(long attempt) {
-      this.attempt = attempt;
+  /** Reads one message of connection attempt {@code attempt}. */
+  private void onMessage(long attempt, String text) {
+    JsonNode message;
+    try {
+      message = WireJson.read(text);
+    } catch (IllegalStateException e) {
+      LOG.warn("Unreadable user data stream message ignored: {}", e.getMessage());
+      return;
     }
+    if ("listenKeyExpired".equals(UserStreamEvents.typeOf(message))) {
+      scheduler.execute(() -> replace(attempt, "listenKey expired"));
+      return;
+    }
+    UserStreamEvents.orderUpdate(message).ifPresent(listener::onExecution);
+  }
 
-    @Override
-    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-      partial.append(data);
-      if (last) {
-        String text = partial.toString();
-        partial.setLength(0);
-        onMessage(text);
+  private void onLost(long attempt, String why) {
+    scheduler.execute(() -> {
+      if (attempt == generation && !closing) {
+        LOG.warn("User data stream lost: {}", why);
+        reconnectLater();
       }
-      ws.request(1);
-      return null;
-    }
-
-    private void onMessage(String text) {
-      JsonNode message;
-      try {
-        message = WireJson.read(text);
-      } catch (IllegalStateException e) {
-        LOG.warn("Unreadable user data stream message ignored: {}", e.getMessage());
-        return;
-      }
-      if ("listenKeyExpired".equals(UserStreamEvents.typeOf(message))) {
-        scheduler.execute(() -> replace(attempt, "listenKey expired"));
-        return;
-      }
-      UserStreamEvents.orderUpdate(message).ifPresent(listener::onExecution);
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-      onLost("closed by the exchange (" + statusCode + " " + reason + ")");
-      return null;
-    }
-
-    @Override
-    public void onError(WebSocket ws, Throwable error) {
-      onLost(error.getClass().getSimpleName() + ": " + error.getMessage());
-    }
-
-    private void onLost(String why) {
-      scheduler.execute(() -> {
-        if (attempt == generation && !closing) {
-          LOG.warn("User data stream lost: {}", why);
-          reconnectLater();
-        }
-      });
-    }
+    });
   }
 }

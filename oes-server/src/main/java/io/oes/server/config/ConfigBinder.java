@@ -57,6 +57,7 @@ final class ConfigBinder {
             section.choice("mode", ExchangeMode.class, ExchangeMode.SIM),
             section.url("base_url", HTTP_SCHEMES),
             section.url("ws_url", WEB_SOCKET_SCHEMES),
+            section.url("ws_api_url", WEB_SOCKET_SCHEMES),
             (int) section.number("recv_window_ms", ExchangeConfig.DEFAULT_RECV_WINDOW_MS, 1,
                 60_000, "a window in milliseconds (1-60000, Binance's maximum)"),
             (int) section.number("request_timeout_ms", ExchangeConfig.DEFAULT_REQUEST_TIMEOUT_MS,
@@ -69,6 +70,7 @@ final class ConfigBinder {
                 "a period in seconds (1-86400)"),
             (int) section.number("cancel_countdown_s", ExchangeConfig.COUNTDOWN_BY_MODE, 0, 3_600,
                 "a countdown in seconds (0 = off, at most 3600)"),
+            section.choice("order_entry", OrderEntryMode.class, OrderEntryMode.REST),
             accounts(section));
     section.rejectUnknownKeys();
     return exchange;

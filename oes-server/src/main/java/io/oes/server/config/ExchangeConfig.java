@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param mode simulator, testnet or live
  * @param baseUrl an override of the REST base; otherwise the mode's (or the simulator's) URL
  * @param wsUrl an override of the WebSocket base; otherwise the mode's (or the simulator's)
+ * @param wsApiUrl an override of the WebSocket API address ({@code …/ws-fapi/v1}) that
+ *     {@code order_entry: websocket} uses; otherwise the mode's (or the simulator's)
  * @param recvWindowMs how long a signed request stays valid at the exchange, in milliseconds
  * @param requestTimeoutMs how long to wait for an exchange answer before its outcome is unknown
  * @param exchangeInfoRefreshSeconds how often symbol rules are reloaded, in seconds
@@ -17,17 +19,21 @@ import java.util.Optional;
  * @param cancelCountdownSeconds the dead-man switch: unless oes re-arms it in time, the
  *     exchange cancels every open order of a symbol after this many seconds; 0 is off, {@link
  *     #COUNTDOWN_BY_MODE} means on (60 s) for testnet and live, off for the simulator
+ * @param orderEntry how orders, amends and cancels are sent: REST, or the WebSocket API with
+ *     REST as the fallback
  * @param accounts at least one; routing by user id, see {@link #accountFor(String)}
  */
 public record ExchangeConfig(
     ExchangeMode mode,
     Optional<URI> baseUrl,
     Optional<URI> wsUrl,
+    Optional<URI> wsApiUrl,
     int recvWindowMs,
     int requestTimeoutMs,
     int exchangeInfoRefreshSeconds,
     int reconcileIntervalSeconds,
     int cancelCountdownSeconds,
+    OrderEntryMode orderEntry,
     List<AccountConfig> accounts) {
 
   public static final int DEFAULT_RECV_WINDOW_MS = 5000;
@@ -56,6 +62,18 @@ public record ExchangeConfig(
       return cancelCountdownSeconds;
     }
     return mode == ExchangeMode.SIM ? 0 : LIVE_COUNTDOWN_SECONDS;
+  }
+
+  /**
+   * Where orders go over the WebSocket API, chosen like {@link #restBaseUrl(URI)} (the
+   * simulator's is its WebSocket base's {@code /ws-fapi/v1}); empty when orders go over REST.
+   */
+  public Optional<URI> webSocketApiUrl(URI simulatorWebSocketUrl) {
+    if (orderEntry != OrderEntryMode.WEBSOCKET) {
+      return Optional.empty();
+    }
+    return wsApiUrl.or(mode::defaultWebSocketApiUrl)
+        .or(() -> Optional.of(URI.create(simulatorWebSocketUrl + "/ws-fapi/v1")));
   }
 
   /** The WebSocket base to use, chosen like {@link #restBaseUrl(URI)}. */

@@ -75,8 +75,8 @@ public final class ExchangeAccounts implements AutoCloseable {
       for (AccountConfig account : exchange.accounts()) {
         BinanceExchange client = new BinanceExchange(new BinanceClientConfig(restUrl,
             simulator != null ? keys.get(account.id()) : configured(account),
-            exchange.recvWindowMs(),
-            Duration.ofMillis(exchange.requestTimeoutMs()), clock));
+            exchange.recvWindowMs(), Duration.ofMillis(exchange.requestTimeoutMs()), clock),
+            exchange.webSocketApiUrl(webSocketUrl));
         ExchangeAccount connected = guarded(account.id(), client,
             client.userStream(webSocketUrl, StreamTimings.defaults()), config.protection(), clock);
         accounts.add(connected);

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Whether every exchange account can trade: the venue answers a ping, its trading rules are
  * loaded, it has not told oes to back off (429) or banned it (418), its user data stream is
- * connected, and it is not being reconciled (new orders wait meanwhile).
+ * connected, and it is not being reconciled (new orders wait meanwhile). The message says how
+ * orders go out: a WebSocket API that is down leaves the check healthy, since REST carries them.
  */
 public final class ExchangeHealthCheck implements HealthCheck {
   private final List<ExchangeAccount> accounts;
@@ -57,7 +58,8 @@ public final class ExchangeHealthCheck implements HealthCheck {
       } else {
         message.append("account ").append(account.id()).append(": ")
             .append(account.rules().size()).append(" symbols, weight used ")
-            .append(usage.usedWeight1m()).append("/min; ");
+            .append(usage.usedWeight1m()).append("/min, orders over ")
+            .append(account.client().orderEntryState()).append("; ");
       }
     }
     String text = message.toString().replaceAll("; $", "");

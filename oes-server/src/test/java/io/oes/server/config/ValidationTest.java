@@ -3,6 +3,7 @@ package io.oes.server.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ class ValidationTest {
                 + " (*, or http[s]://host[:port] without a path)"),
         row("an unknown mode", "exchange: {mode: paper}", NO_ENV,
             "exchange.mode: \"paper\" is not one of sim, testnet, live"),
+        row("an unknown order entry", "exchange: {order_entry: fix}", NO_ENV,
+            "exchange.order_entry: \"fix\" is not one of rest, websocket"),
         row("an unknown mode from the environment", "", Map.of("EXCHANGE_MODE", "paper"),
             "exchange.mode: \"paper\" is not one of sim, testnet, live (set by EXCHANGE_MODE)"),
         row("a base URL without a scheme", "exchange: {base_url: fapi.binance.com}", NO_ENV,
@@ -188,6 +191,8 @@ class ValidationTest {
           exchange_info_refresh_s: 600
           reconcile_interval_s: 10
           cancel_countdown_s: 120
+          order_entry: websocket
+          ws_api_url: wss://ws-fapi.binance.com/ws-fapi/v1
           accounts:
             - {id: mm, api_key: k1, secret_key: s1, users: [alice, bob]}
             - {id: rest, api_key: k2, secret_key: s2}
@@ -207,6 +212,8 @@ class ValidationTest {
     assertThat(config.server().streamQueueCapacity()).isEqualTo(500);
     assertThat(config.exchange().reconcileIntervalSeconds()).isEqualTo(10);
     assertThat(config.exchange().effectiveCancelCountdownSeconds()).isEqualTo(120);
+    assertThat(config.exchange().webSocketApiUrl(null))
+        .contains(URI.create("wss://ws-fapi.binance.com/ws-fapi/v1"));
   }
 
   @Test

@@ -4,13 +4,17 @@ import io.oes.sim.order.Side;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * One exchange account: its credentials, USDT wallet, positions and its most recent trades (the
- * oldest are dropped beyond a fixed number, so a long benchmark cannot exhaust the heap).
+ * One exchange account: its credentials, USDT wallet, positions (one per symbol, or a LONG and a
+ * SHORT one in hedge mode), the notional of its open orders per position as the engines last
+ * reported it, and its most recent trades (the oldest are dropped beyond a fixed number, so a
+ * long benchmark cannot exhaust the heap).
  * Thread-safe; every method synchronizes on the account.
  */
 public final class Account {
@@ -19,7 +23,8 @@ public final class Account {
 
   private final long id;
   private final Credentials credentials;
-  private final Map<String, Position> positions = new HashMap<>();
+  private final Map<PositionKey, Position> positions = new HashMap<>();
+  private final Map<PositionKey, OpenOrderNotional> openOrders = new HashMap<>();
   private final ArrayDeque<Trade> trades = new ArrayDeque<>();
   private final AccountSettings settings = new AccountSettings();
   private BigDecimal walletBalance;
@@ -59,19 +64,20 @@ public final class Account {
    * and the position afterwards: what an {@code ACCOUNT_UPDATE} reports.
    */
   public synchronized Booking book(Trade fill) {
-    Position position = positions.computeIfAbsent(fill.symbol(), symbol -> new Position());
+    PositionKey key = new PositionKey(fill.symbol(), fill.positionSide());
+    Position position = positions.computeIfAbsent(key, unused -> new Position());
     BigDecimal signedQty = fill.side() == Side.BUY ? fill.qty() : fill.qty().negate();
     BigDecimal realized = position.apply(signedQty, fill.price(), fill.timeMillis());
     walletBalance = walletBalance.add(realized).subtract(fill.commission());
     walletUpdateTimeMillis = fill.timeMillis();
     Trade recorded = new Trade(fill.symbol(), fill.id(), fill.orderId(), fill.clientOrderId(),
         fill.side(), fill.price(), fill.qty(), fill.quoteQty(), fill.commission(),
-        fill.commissionAsset(), realized, fill.maker(), fill.timeMillis());
+        fill.commissionAsset(), realized, fill.maker(), fill.timeMillis(), fill.positionSide());
     trades.addLast(recorded);
     if (trades.size() > TRADE_RETENTION) {
       trades.removeFirst();
     }
-    return new Booking(recorded, walletBalance, position.snapshot(fill.symbol()));
+    return new Booking(recorded, walletBalance, position.snapshot(key));
   }
 
   /** A fill as booked, with the wallet balance and the position right after it. */
@@ -92,12 +98,43 @@ public final class Account {
         .toList();
   }
 
+  /**
+   * Records what the account's open orders on one position now ask for; an engine calls it after
+   * every change of the account's orders on its symbol.
+   */
+  public synchronized void onOpenOrders(PositionKey key, OpenOrderNotional notional) {
+    if (notional.isEmpty()) {
+      openOrders.remove(key);
+    } else {
+      openOrders.put(key, notional);
+    }
+  }
+
+  /** Every position held or with open orders, each with its open orders, all of one moment. */
+  public synchronized List<Leg> openLegs() {
+    Set<PositionKey> keys = new LinkedHashSet<>(openOrders.keySet());
+    positions.forEach((key, position) -> {
+      if (position.isOpen()) {
+        keys.add(key);
+      }
+    });
+    return keys.stream().map(this::leg).toList();
+  }
+
+  /** One position with its open orders; flat and without orders when never used. */
+  public synchronized Leg leg(PositionKey key) {
+    PositionSnapshot position = Optional.ofNullable(positions.get(key))
+        .map(held -> held.snapshot(key))
+        .orElseGet(() -> PositionSnapshot.flat(key.symbol(), key.positionSide()));
+    return new Leg(position, openOrders.getOrDefault(key, OpenOrderNotional.NONE));
+  }
+
   public synchronized BigDecimal walletBalance() {
     return walletBalance;
   }
 
-  public synchronized Optional<PositionSnapshot> position(String symbol) {
-    return Optional.ofNullable(positions.get(symbol)).map(p -> p.snapshot(symbol));
+  public synchronized Optional<PositionSnapshot> position(PositionKey key) {
+    return Optional.ofNullable(positions.get(key)).map(p -> p.snapshot(key));
   }
 
   /** The account's trades of one symbol, oldest first. */

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * A one-way (BOTH) position: signed amount and average entry price. Not thread-safe; owned by its
- * {@link Account}.
+ * One position: signed amount and average entry price. A one-way (BOTH) position may flip sign; a
+ * hedge-mode LONG or SHORT one never does, because the orders closing it fill no more than it
+ * holds. Not thread-safe; owned by its {@link Account}.
  */
 final class Position {
   private static final MathContext ENTRY_PRICE_CONTEXT = MathContext.DECIMAL64;
@@ -42,8 +43,12 @@ final class Position {
     return realized;
   }
 
-  PositionSnapshot snapshot(String symbol) {
-    return new PositionSnapshot(symbol, amount, entryPrice, accumulatedRealized,
-        updateTimeMillis);
+  boolean isOpen() {
+    return amount.signum() != 0;
+  }
+
+  PositionSnapshot snapshot(PositionKey key) {
+    return new PositionSnapshot(key.symbol(), key.positionSide(), amount, entryPrice,
+        accumulatedRealized, updateTimeMillis);
   }
 }

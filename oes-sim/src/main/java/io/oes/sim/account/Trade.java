@@ -1,5 +1,6 @@
 package io.oes.sim.account;
 
+import io.oes.sim.order.PositionSide;
 import io.oes.sim.order.Side;
 import java.math.BigDecimal;
 
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
  * @param commission the fee charged, in {@code commissionAsset}
  * @param realizedPnl profit or loss realised by this fill on the position, in quote asset
  * @param maker whether the order rested on the book when it traded
+ * @param positionSide the position the fill moved: BOTH, or LONG / SHORT in hedge mode
  */
 public record Trade(
     String symbol,
@@ -25,7 +27,8 @@ public record Trade(
     String commissionAsset,
     BigDecimal realizedPnl,
     boolean maker,
-    long timeMillis) {
+    long timeMillis,
+    PositionSide positionSide) {
 
   public boolean buyer() {
     return side == Side.BUY;

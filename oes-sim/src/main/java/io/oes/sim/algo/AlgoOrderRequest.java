@@ -1,6 +1,7 @@
 package io.oes.sim.algo;
 
 import io.oes.sim.order.OrderType;
+import io.oes.sim.order.PositionSide;
 import io.oes.sim.order.Side;
 import io.oes.sim.order.TimeInForce;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param triggerPrice the mark price at which the order is released
  * @param workingType MARK_PRICE or CONTRACT_PRICE; both watch the simulator's mark price
  * @param clientAlgoId the client's id, empty to have one generated
+ * @param positionSide BOTH in one-way mode, LONG or SHORT in hedge mode
  */
 public record AlgoOrderRequest(
     long accountId,
@@ -31,7 +33,8 @@ public record AlgoOrderRequest(
     boolean closePosition,
     boolean priceProtect,
     String selfTradePreventionMode,
-    long goodTillDateMillis) {
+    long goodTillDateMillis,
+    PositionSide positionSide) {
 
   /** Whether the trigger fires once the mark price reaches {@code markPrice}. */
   public boolean triggersAt(BigDecimal markPrice) {

@@ -2,6 +2,7 @@ package io.oes.sim.auth;
 
 import io.oes.sim.account.Account;
 import io.oes.sim.account.AccountRegistry;
+import io.oes.sim.account.Credentials;
 import io.oes.sim.rejection.Rejection;
 import io.oes.sim.rejection.Rejections;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Checks a request as Binance does: a known API key (-2015, HTTP 401), then for signed endpoints
- * the presence of {@code signature} and {@code timestamp} (-1102), the HMAC (-1022) and finally
+ * the presence of {@code signature} and {@code timestamp} (-1102), the signature (-1022: the HMAC
+ * of an HMAC key, the base64 Ed25519 signature of an Ed25519 key) and finally
  * that the timestamp is within {@code recvWindow} of the server clock and not more than 1000 ms
  * ahead of it (-1021).
  */
@@ -55,11 +57,24 @@ public final class RequestAuthenticator {
     if (request.parameter().apply("timestamp").isEmpty()) {
       return Optional.of(Rejections.mandatoryParameter("timestamp"));
     }
-    String expected = HmacSigner.sign(account.credentials().secretKey(),
-        SignedPayload.of(request.rawQuery(), request.rawBody()));
-    boolean matches = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-        signature.get().getBytes(StandardCharsets.US_ASCII));
+    byte[] payload = SignedPayload.of(request.rawQuery(), request.rawBody());
+    Credentials credentials = account.credentials();
+    boolean matches = credentials.ed25519Key()
+        .map(key -> Ed25519Verifier.verifies(key, payload, signature.get()))
+        .orElseGet(() -> MessageDigest.isEqual(
+            HmacSigner.sign(credentials.secretKey(), payload)
+                .getBytes(StandardCharsets.US_ASCII),
+            signature.get().getBytes(StandardCharsets.US_ASCII)));
     return matches ? Optional.empty() : Optional.of(Rejections.badSignature());
+  }
+
+  /**
+   * For a SIGNED request on a WebSocket session already logged on as {@code account}: no key or
+   * signature, but the timestamp is still checked.
+   */
+  public AuthResult authenticateSession(Account account, SignedRequest request) {
+    return checkTimestamp(request).<AuthResult>map(AuthResult.Refused::new)
+        .orElseGet(() -> new AuthResult.Granted(account));
   }
 
   private Optional<Rejection> checkTimestamp(SignedRequest request) {

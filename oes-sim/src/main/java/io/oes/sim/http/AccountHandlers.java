@@ -4,11 +4,16 @@ import static io.oes.sim.http.RequestParams.refuse;
 
 import io.oes.sim.account.Account;
 import io.oes.sim.account.AccountSettings.MarginType;
+import io.oes.sim.account.Leg;
+import io.oes.sim.account.PositionKey;
 import io.oes.sim.account.Trade;
+import io.oes.sim.margin.Exposure;
 import io.oes.sim.matching.Exchange;
+import io.oes.sim.order.PositionSide;
 import io.oes.sim.rules.LeverageBrackets;
 import io.oes.sim.matching.SymbolEngine;
 import io.oes.sim.rejection.Rejections;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +77,12 @@ final class AccountHandlers {
     Account account = resolver.signedAccount(request);
     String symbol = resolver.engine(request).rules().symbol();
     int leverage = LeverageHandlers.parseLeverage(request.params());
+    BigDecimal cap = LeverageBrackets.maxNotional(leverage);
+    boolean overCap = exposures(account, List.of(resolver.engine(request))).stream()
+        .anyMatch(exposure -> exposure.worstNotional().compareTo(cap) > 0);
+    if (overCap) {
+      throw refuse(Rejections.maxLeverageRatioExceeded());
+    }
     account.settings().leverage(symbol, leverage);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("leverage", leverage);
@@ -104,8 +115,9 @@ final class AccountHandlers {
   }
 
   /**
-   * POST /fapi/v1/positionSide/dual. Only one-way mode is simulated: asking for hedge mode is
-   * refused as an invalid value, asking for the current mode with -4059.
+   * POST /fapi/v1/positionSide/dual: hedge mode ({@code true}) or one-way mode. Refused with
+   * -4059 for the current mode, -4067 while the account has open orders, -4068 while it holds a
+   * position, on any symbol.
    */
   Object changePositionMode(ApiRequest request) {
     Account account = resolver.signedAccount(request);
@@ -113,7 +125,15 @@ final class AccountHandlers {
     if (dual == account.settings().dualSidePosition()) {
       throw refuse(Rejections.positionModeUnchanged());
     }
-    throw refuse(Rejections.invalidParameter("dualSidePosition"));
+    List<Leg> legs = account.openLegs();
+    if (legs.stream().anyMatch(leg -> !leg.openOrders().isEmpty())) {
+      throw refuse(Rejections.positionModeLockedByOrders());
+    }
+    if (!legs.isEmpty()) {
+      throw refuse(Rejections.positionModeLockedByPosition());
+    }
+    account.settings().dualSidePosition(dual);
+    return Map.of("code", 200, "msg", "success");
   }
 
   private List<SymbolEngine> engines(ApiRequest request) {
@@ -121,7 +141,13 @@ final class AccountHandlers {
         : List.copyOf(exchange.engines());
   }
 
+  /** One exposure per symbol (BOTH), or two (LONG, SHORT) in hedge mode. */
   private static List<Exposure> exposures(Account account, List<SymbolEngine> engines) {
-    return engines.stream().map(engine -> Exposure.of(account, engine)).toList();
+    List<PositionSide> sides = account.settings().dualSidePosition()
+        ? List.of(PositionSide.LONG, PositionSide.SHORT) : List.of(PositionSide.BOTH);
+    return engines.stream().flatMap(engine -> sides.stream().map(side -> Exposure.of(account,
+            account.leg(new PositionKey(engine.rules().symbol(), side)),
+            engine.rules().quoteAsset(), engine.markPrice())))
+        .toList();
   }
 }

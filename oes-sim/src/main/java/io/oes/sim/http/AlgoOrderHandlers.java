@@ -28,7 +28,7 @@ final class AlgoOrderHandlers {
   Object place(ApiRequest request) {
     Account account = resolver.signedAccount(request);
     SymbolEngine engine = resolver.engine(request);
-    var algo = AlgoOrderParser.parse(request.params(), account.id(), engine.rules().symbol());
+    var algo = AlgoOrderParser.parse(request.params(), account, engine.rules().symbol());
     return AlgoOrderView.of(accepted(engine.placeAlgo(algo)));
   }
 

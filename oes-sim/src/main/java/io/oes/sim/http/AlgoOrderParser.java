@@ -3,7 +3,9 @@ package io.oes.sim.http;
 import static io.oes.sim.http.RequestParams.refuse;
 
 import io.oes.sim.algo.AlgoOrderRequest;
+import io.oes.sim.account.Account;
 import io.oes.sim.order.OrderType;
+import io.oes.sim.order.PositionSide;
 import io.oes.sim.order.Side;
 import io.oes.sim.order.TimeInForce;
 import io.oes.sim.rejection.Rejection;
@@ -24,11 +26,11 @@ final class AlgoOrderParser {
 
   private AlgoOrderParser() {}
 
-  static AlgoOrderRequest parse(RequestParams params, long accountId, String symbol) {
+  static AlgoOrderRequest parse(RequestParams params, Account account, String symbol) {
     if (!params.required("algoType").equals("CONDITIONAL")) {
       throw refuse(Rejections.invalidParameter("algoType"));
     }
-    NewOrderParser.checkPositionSide(params);
+    PositionSide positionSide = NewOrderParser.positionSide(params, account);
     Side side = NewOrderParser.side(params);
     OrderType type = type(params);
     boolean closePosition = NewOrderParser.flag(params, "closePosition");
@@ -48,11 +50,11 @@ final class AlgoOrderParser {
     if (!WORKING_TYPES.contains(workingType)) {
       throw refuse(Rejections.invalidParameter("workingType"));
     }
-    return new AlgoOrderRequest(accountId, symbol, side, type, timeInForce, quantity, price,
+    return new AlgoOrderRequest(account.id(), symbol, side, type, timeInForce, quantity, price,
         NewOrderParser.decimal(params, "triggerPrice"), workingType,
         NewOrderParser.clientOrderId(params, "clientAlgoId"), reduceOnly, closePosition,
         NewOrderParser.flag(params, "priceProtect"), NewOrderParser.stpMode(params),
-        NewOrderParser.goodTillDate(params, timeInForce));
+        NewOrderParser.goodTillDate(params, timeInForce), positionSide);
   }
 
   private static OrderType type(RequestParams params) {

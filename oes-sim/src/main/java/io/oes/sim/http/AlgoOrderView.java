@@ -18,7 +18,7 @@ final class AlgoOrderView {
     json.put("orderType", request.type().name());
     json.put("symbol", request.symbol());
     json.put("side", request.side().name());
-    json.put("positionSide", "BOTH");
+    json.put("positionSide", request.positionSide().name());
     json.put("timeInForce", request.timeInForce().name());
     json.put("quantity", request.quantity().map(WireDecimals::plain).orElse("0"));
     json.put("algoStatus", algo.status().name());

@@ -52,7 +52,7 @@ final class BatchOrderHandlers {
     counter.charge(request, account.id(), 5, 1);
     return each(entries, entry -> {
       SymbolEngine engine = engineOf(entry);
-      var order = NewOrderParser.parse(entry, account.id(), engine.rules().symbol());
+      var order = NewOrderParser.parse(entry, account, engine.rules().symbol());
       return OrderView.of(OrderHandlers.accepted(engine.place(order)), engine.rules());
     });
   }

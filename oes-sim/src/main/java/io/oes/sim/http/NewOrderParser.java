@@ -3,7 +3,9 @@ package io.oes.sim.http;
 import static io.oes.sim.http.RequestParams.refuse;
 
 import io.oes.sim.order.NewOrder;
+import io.oes.sim.account.Account;
 import io.oes.sim.order.OrderType;
+import io.oes.sim.order.PositionSide;
 import io.oes.sim.order.ResponseType;
 import io.oes.sim.order.Side;
 import io.oes.sim.order.TimeInForce;
@@ -29,7 +31,7 @@ final class NewOrderParser {
 
   private NewOrderParser() {}
 
-  static NewOrder parse(RequestParams params, long accountId, String symbol) {
+  static NewOrder parse(RequestParams params, Account account, String symbol) {
     Side side = side(params);
     OrderType type =
         enumValue(params.required("type"), OrderType::valueOf, Rejections.invalidOrderType());
@@ -42,10 +44,11 @@ final class NewOrderParser {
         ? enumValue(params.required("timeInForce"), TimeInForce::valueOf,
             Rejections.invalidTimeInForce())
         : TimeInForce.GTC;
-    checkPositionSide(params);
-    return new NewOrder(accountId, symbol, side, type, timeInForce, quantity, price,
+    PositionSide positionSide = positionSide(params, account);
+    return new NewOrder(account.id(), symbol, side, type, timeInForce, quantity, price,
         clientOrderId(params, "newClientOrderId"), flag(params, "reduceOnly"), responseType(params),
-        goodTillDate(params, timeInForce), stpMode(params), flag(params, "priceProtect"));
+        goodTillDate(params, timeInForce), stpMode(params), flag(params, "priceProtect"),
+        positionSide);
   }
 
   private static Optional<BigDecimal> priceOf(RequestParams params, OrderType type) {
@@ -84,14 +87,26 @@ final class NewOrderParser {
     return id;
   }
 
-  static void checkPositionSide(RequestParams params) {
-    String positionSide = params.optional("positionSide").orElse("BOTH");
-    if (positionSide.equals("LONG") || positionSide.equals("SHORT")) {
-      throw refuse(Rejections.positionSideMismatch());
-    }
-    if (!positionSide.equals("BOTH")) {
+  /**
+   * The {@code positionSide} sent, which must match the account's mode (-4061): BOTH (or none)
+   * in one-way mode, LONG or SHORT in hedge mode, where {@code reduceOnly} may not be sent
+   * (-1106) because the side already says whether an order closes.
+   */
+  static PositionSide positionSide(RequestParams params, Account account) {
+    PositionSide positionSide;
+    try {
+      positionSide = PositionSide.valueOf(params.optional("positionSide").orElse("BOTH"));
+    } catch (IllegalArgumentException e) {
       throw refuse(Rejections.invalidParameter("positionSide"));
     }
+    boolean dual = account.settings().dualSidePosition();
+    if (dual == (positionSide == PositionSide.BOTH)) {
+      throw refuse(Rejections.positionSideMismatch());
+    }
+    if (dual && params.optional("reduceOnly").isPresent()) {
+      throw refuse(Rejections.parameterNotRequired("reduceOnly"));
+    }
+    return positionSide;
   }
 
   static boolean flag(RequestParams params, String name) {

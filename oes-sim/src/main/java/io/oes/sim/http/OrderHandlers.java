@@ -34,7 +34,7 @@ final class OrderHandlers {
   Object place(ApiRequest request) {
     Account account = resolver.signedAccount(request);
     SymbolEngine engine = resolver.engine(request);
-    NewOrder order = NewOrderParser.parse(request.params(), account.id(), engine.rules().symbol());
+    NewOrder order = NewOrderParser.parse(request.params(), account, engine.rules().symbol());
     counter.charge(request, account.id(), 1, 1);
     return OrderView.of(accepted(engine.place(order)), engine.rules());
   }

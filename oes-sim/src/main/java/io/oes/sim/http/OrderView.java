@@ -27,7 +27,7 @@ final class OrderView {
     json.put("reduceOnly", order.reduceOnly());
     json.put("closePosition", order.origin().closePosition());
     json.put("side", order.side().name());
-    json.put("positionSide", "BOTH");
+    json.put("positionSide", order.positionSide().name());
     json.put("stopPrice", WireDecimals.plain(order.origin().stopPrice()));
     json.put("workingType", order.origin().workingType());
     json.put("priceProtect", order.priceProtect());

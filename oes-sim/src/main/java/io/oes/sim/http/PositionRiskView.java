@@ -1,5 +1,6 @@
 package io.oes.sim.http;
 
+import io.oes.sim.margin.Exposure;
 import io.oes.sim.rules.LeverageBrackets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class PositionRiskView {
   static Map<String, Object> v3(Exposure exposure) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("symbol", exposure.symbol());
-    json.put("positionSide", "BOTH");
+    json.put("positionSide", exposure.positionSide().name());
     json.put("positionAmt", WireDecimals.plain(exposure.position().positionAmt()));
     json.put("entryPrice", WireDecimals.plain(exposure.position().entryPrice()));
     json.put("breakEvenPrice", WireDecimals.plain(exposure.position().entryPrice()));

@@ -55,6 +55,10 @@ public final class RestApi {
     app.addHttpHandler(method, path, context -> serve(context, weight, kind, handler));
   }
 
+  void route(Javalin app, HandlerType method, String path, Endpoint endpoint) {
+    route(app, method, path, endpoint.weight(), endpoint.kind(), endpoint.handler());
+  }
+
   private void serve(Context context, ToIntFunction<ApiRequest> weight, Kind kind,
       ApiHandler handler) throws JsonProcessingException, InterruptedException {
     Thread.sleep(faults.nextDelay());

@@ -21,7 +21,7 @@ final class TradeView {
     json.put("commission", WireDecimals.plain(trade.commission()));
     json.put("commissionAsset", trade.commissionAsset());
     json.put("time", trade.timeMillis());
-    json.put("positionSide", "BOTH");
+    json.put("positionSide", trade.positionSide().name());
     json.put("buyer", trade.buyer());
     json.put("maker", trade.maker());
     return json;

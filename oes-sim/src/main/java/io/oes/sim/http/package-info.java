@@ -5,7 +5,10 @@
  * symbol's matching engine and render Binance's JSON shapes: decimals as plain strings, ids and
  * times as numbers. A refusal becomes {@code {"code":-NNNN,"msg":"..."}} with the HTTP status
  * Binance uses. {@link io.oes.sim.http.RestApi} wraps every handler with injected latency and
- * errors, the weight charge and the after-execution faults. Handlers hold no state of their own;
- * every request thread may run any handler concurrently.
+ * errors, the weight charge and the after-execution faults. {@link io.oes.sim.http.WebSocketApi}
+ * runs the same handlers for the WebSocket API's methods (the transport lives in
+ * {@code io.oes.sim.wsapi}): one {@link io.oes.sim.http.Endpoint} per operation, whichever way it
+ * is reached. Handlers hold no state of their own; every request thread may run any handler
+ * concurrently.
  */
 package io.oes.sim.http;

@@ -1,5 +1,6 @@
 package io.oes.sim.matching;
 
+import io.oes.sim.margin.MarginCheck;
 import io.oes.sim.order.NewOrder;
 import io.oes.sim.order.OrderType;
 import io.oes.sim.order.TimeInForce;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * Whether a new order may enter the book, checked against the symbol's filters and the book's
  * state: client id unique among open orders (-4116), open-order limit (-2025), GTD expiry window
  * (-5040), reduce-only that would not reduce (-2022), post-only that would take (-5022),
- * fill-or-kill that cannot fill (-5021) against the ladder and the users' orders. Runs under
+ * fill-or-kill that cannot fill (-5021) against the ladder and the users' orders, and last the
+ * account's margin (-2027, -2019, see {@link MarginCheck}). Runs under
  * the symbol's lock, so the verdict holds when the order is then placed.
  */
 final class Admission {
@@ -26,11 +28,14 @@ final class Admission {
   private final SymbolRules rules;
   private final OrderFilters filters;
   private final ReduceOnlyGuard reduceOnly;
+  private final MarginCheck margin;
 
-  Admission(SymbolRules rules, OrderFilters filters, ReduceOnlyGuard reduceOnly) {
+  Admission(SymbolRules rules, OrderFilters filters, ReduceOnlyGuard reduceOnly,
+      MarginCheck margin) {
     this.rules = rules;
     this.filters = filters;
     this.reduceOnly = reduceOnly;
+    this.margin = margin;
   }
 
   Optional<Rejection> check(NewOrder order, OrderRegistry registry, Liquidity liquidity,
@@ -40,12 +45,13 @@ final class Admission {
         .or(() -> checkOpenOrderLimit(order, registry))
         .or(() -> checkGoodTillDate(order, nowMillis))
         .or(() -> checkReduceOnly(order))
-        .or(() -> checkTimeInForce(order, liquidity));
+        .or(() -> checkTimeInForce(order, liquidity))
+        .or(() -> margin.check(order, markPrice, rules.quoteAsset()));
   }
 
   private Optional<Rejection> checkReduceOnly(NewOrder order) {
-    boolean refused = order.reduceOnly()
-        && reduceOnly.reducible(order.accountId(), order.side()).signum() == 0;
+    boolean refused = order.reducesOnly() && reduceOnly.reducible(order.accountId(),
+        order.side(), order.positionSide()).signum() == 0;
     return refused ? Optional.of(Rejections.reduceOnlyRejected()) : Optional.empty();
   }
 

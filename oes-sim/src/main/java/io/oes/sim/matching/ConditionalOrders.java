@@ -107,7 +107,7 @@ final class ConditionalOrders {
   private void release(AlgoOrder algo, OrderBook book, long now) {
     AlgoOrderRequest request = algo.request();
     BigDecimal quantity = request.closePosition()
-        ? positions.reducible(request.accountId(), request.side())
+        ? positions.reducible(request.accountId(), request.side(), request.positionSide())
         : request.quantity().orElseThrow();
     if (quantity.signum() == 0) {
       algo.moveTo(AlgoStatus.EXPIRED, now);
@@ -141,7 +141,8 @@ final class ConditionalOrders {
         type == OrderType.LIMIT ? request.price() : Optional.empty(),
         idFree ? Optional.of(algo.clientAlgoId()) : Optional.empty(),
         request.reduceOnly() || request.closePosition(), ResponseType.RESULT,
-        request.goodTillDateMillis(), request.selfTradePreventionMode(), request.priceProtect());
+        request.goodTillDateMillis(), request.selfTradePreventionMode(), request.priceProtect(),
+        request.positionSide());
   }
 
   private Optional<Rejection> check(AlgoOrderRequest request, BigDecimal markPrice) {
@@ -162,7 +163,8 @@ final class ConditionalOrders {
     NewOrder asReleased = new NewOrder(request.accountId(), request.symbol(), request.side(),
         request.releasedType(), request.timeInForce(), request.quantity().orElseThrow(),
         request.releasedType() == OrderType.LIMIT ? request.price() : Optional.empty(),
-        Optional.empty(), request.reduceOnly(), ResponseType.ACK, 0, "NONE", false);
+        Optional.empty(), request.reduceOnly(), ResponseType.ACK, 0, "NONE", false,
+        request.positionSide());
     return context.filters().check(asReleased, rules, request.triggerPrice());
   }
 

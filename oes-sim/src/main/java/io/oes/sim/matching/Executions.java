@@ -1,6 +1,8 @@
 package io.oes.sim.matching;
 
 import io.oes.sim.account.Account.Booking;
+import io.oes.sim.account.OpenOrderNotional;
+import io.oes.sim.account.PositionKey;
 import io.oes.sim.account.Trade;
 import io.oes.sim.market.MarketStats;
 import io.oes.sim.market.MidPriceWalk;
@@ -8,14 +10,18 @@ import io.oes.sim.market.MinuteBars;
 import io.oes.sim.market.TradeTape;
 import io.oes.sim.market.TradeTape.PublicTrade;
 import io.oes.sim.order.ExecutionType;
+import io.oes.sim.order.PositionSide;
 import io.oes.sim.order.Side;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Turns fills into trades: numbers them per symbol, charges the maker or taker fee, books them on
  * the owning account (position, wallet, trade list) and reports every order change with the
- * account's open notional and the mark price. Not thread-safe: owned by its symbol's engine.
+ * account's open notional and the mark price; the open notional per position also goes to the
+ * account, for its margin. Not thread-safe: owned by its symbol's engine.
  */
 final class Executions {
   private final String symbol;
@@ -46,7 +52,7 @@ final class Executions {
     BigDecimal quoteQty = price.multiply(quantity);
     Trade unbooked = new Trade(symbol, ++lastTradeId, order.orderId(), order.clientOrderId(),
         order.side(), price, quantity, quoteQty, context.fees().commission(quoteQty, maker),
-        quoteAsset, BigDecimal.ZERO, maker, nowMillis);
+        quoteAsset, BigDecimal.ZERO, maker, nowMillis, order.positionSide());
     Optional<Booking> booking = context.accounts().byId(order.accountId())
         .map(account -> account.book(unbooked));
     stats.onTrade(price, quantity, nowMillis);
@@ -70,18 +76,22 @@ final class Executions {
 
   private void publish(Order order, ExecutionType executionType, Optional<Booking> booking,
       long nowMillis) {
-    BigDecimal bids = BigDecimal.ZERO;
-    BigDecimal asks = BigDecimal.ZERO;
+    Map<PositionSide, OpenOrderNotional> bySide = new EnumMap<>(PositionSide.class);
+    for (PositionSide side : PositionSide.values()) {
+      bySide.put(side, OpenOrderNotional.NONE);
+    }
     for (Order open : registry.openOrders(order.accountId())) {
-      if (!open.status().isOpen()) {
-        continue;
-      }
-      if (open.side() == Side.BUY) {
-        bids = bids.add(open.openNotional());
-      } else {
-        asks = asks.add(open.openNotional());
+      if (open.status().isOpen()) {
+        bySide.computeIfPresent(open.positionSide(),
+            (side, notional) -> notional.plus(open.side() == Side.BUY, open.openNotional()));
       }
     }
+    context.accounts().byId(order.accountId()).ifPresent(account -> bySide.forEach(
+        (side, notional) -> account.onOpenOrders(new PositionKey(symbol, side), notional)));
+    BigDecimal bids = bySide.values().stream().map(OpenOrderNotional::bids)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal asks = bySide.values().stream().map(OpenOrderNotional::asks)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
     context.listener().onOrderEvent(new OrderEvent(order.accountId(), order.snapshot(),
         executionType, booking, bids, asks, walk.mid(), nowMillis));
   }

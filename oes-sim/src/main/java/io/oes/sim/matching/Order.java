@@ -6,6 +6,7 @@ import io.oes.sim.order.OrderOrigin;
 import io.oes.sim.order.OrderSnapshot;
 import io.oes.sim.order.OrderStatus;
 import io.oes.sim.order.OrderType;
+import io.oes.sim.order.PositionSide;
 import io.oes.sim.order.Side;
 import io.oes.sim.order.TimeInForce;
 import java.math.BigDecimal;
@@ -65,8 +66,13 @@ final class Order {
     return request.timeInForce();
   }
 
-  boolean reduceOnly() {
-    return request.reduceOnly();
+  /** Whether fills are capped by the position: reduce-only, or closing a hedge-mode side. */
+  boolean reducesOnly() {
+    return request.reducesOnly();
+  }
+
+  PositionSide positionSide() {
+    return request.positionSide();
   }
 
   String selfTradePreventionMode() {
@@ -129,6 +135,7 @@ final class Order {
     return new OrderSnapshot(request.symbol(), orderId, clientOrderId, request.side(),
         request.type(), request.timeInForce(), status, price, quantity, executedQty, cumQuote,
         request.reduceOnly(), request.priceProtect(), request.selfTradePreventionMode(),
-        request.goodTillDateMillis(), origin, expiryReason, timeMillis, updateTimeMillis);
+        request.goodTillDateMillis(), origin, expiryReason, timeMillis, updateTimeMillis,
+        request.positionSide());
   }
 }

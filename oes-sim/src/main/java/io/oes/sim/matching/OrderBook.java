@@ -1,5 +1,6 @@
 package io.oes.sim.matching;
 
+import io.oes.sim.margin.MarginCheck;
 import io.oes.sim.market.MidPriceWalk;
 import io.oes.sim.order.AmendRequest;
 import io.oes.sim.order.ExecutionType;
@@ -29,6 +30,7 @@ final class OrderBook {
   private final Liquidity liquidity;
   private final Executions executions;
   private final Admission admission;
+  private final MarginCheck margin;
   private final Matcher matcher;
   private final ClientOrderIds clientOrderIds;
   private final OrderRegistry registry;
@@ -48,7 +50,8 @@ final class OrderBook {
     this.clientOrderIds = clientOrderIds;
     this.onClosed = onClosed;
     ReduceOnlyGuard guard = new ReduceOnlyGuard(context.accounts(), rules.symbol());
-    this.admission = new Admission(rules, context.filters(), guard);
+    this.margin = new MarginCheck(context.accounts(), context.marks());
+    this.admission = new Admission(rules, context.filters(), guard, margin);
     this.matcher = new Matcher(liquidity, executions, guard, (order, now) -> closed(order));
   }
 
@@ -150,14 +153,18 @@ final class OrderBook {
     return context.filters().check(changed, rules, walk.mid())
         .or(() -> order.timeInForce() == TimeInForce.GTX
             && liquidity.crosses(order.side(), amendment.price())
-            ? Optional.of(Rejections.postOnlyWouldTake()) : Optional.empty());
+            ? Optional.of(Rejections.postOnlyWouldTake()) : Optional.empty())
+        .or(() -> margin.checkAdded(changed, amendment.price().multiply(
+            amendment.quantity().subtract(order.executedQty())).subtract(order.openNotional()),
+            walk.mid(), rules.quoteAsset()));
   }
 
   private static NewOrder withPriceAndQuantity(NewOrder request, AmendRequest amendment) {
     return new NewOrder(request.accountId(), request.symbol(), request.side(), request.type(),
         request.timeInForce(), amendment.quantity(), Optional.of(amendment.price()),
         request.clientOrderId(), request.reduceOnly(), request.responseType(),
-        request.goodTillDateMillis(), request.selfTradePreventionMode(), request.priceProtect());
+        request.goodTillDateMillis(), request.selfTradePreventionMode(), request.priceProtect(),
+        request.positionSide());
   }
 
   /** After matching: a remainder rests (GTC, GTX, GTD limits) or expires (MARKET, IOC, FOK). */

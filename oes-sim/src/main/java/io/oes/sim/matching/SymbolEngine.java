@@ -55,6 +55,7 @@ public final class SymbolEngine {
     this.conditional = new ConditionalOrders(rules, context, clientOrderIds);
     this.book = new OrderBook(rules, context, walk, liquidity, executions, registry,
         clientOrderIds, order -> conditional.onReleasedClosed(order.orderId(), now()));
+    context.marks().onMarkPrice(rules.symbol(), walk.mid());
   }
 
   public SymbolRules rules() {
@@ -81,7 +82,8 @@ public final class SymbolEngine {
 
   /**
    * Modifies a working LIMIT order of the account named in the amendment's reference (PUT order):
-   * -2013, -2011, -5025, -5027 or a filter code.
+   * -2013, -2011, -5025, -5027, a filter code, or -2019 / -2027 when its new terms do not fit
+   * the margin.
    */
   public OrderOutcome amend(AmendRequest amendment) {
     return locked(() -> book.amend(amendment, now()));
@@ -192,6 +194,7 @@ public final class SymbolEngine {
   private void onMarketMove(long midTicks) {
     long now = now();
     liquidity.ladder().rebuild(midTicks);
+    context.marks().onMarkPrice(rules.symbol(), walk.mid());
     stats.onPrice(walk.mid());
     minuteBars.onPrice(walk.mid(), now);
     book.matcher().fillCrossed(now);

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param goodTillDateMillis expiry for GTD orders in epoch milliseconds, 0 otherwise
  * @param selfTradePreventionMode the STP mode as sent (EXPIRE_MAKER by default)
  * @param priceProtect the {@code priceProtect} flag as sent
+ * @param positionSide BOTH in one-way mode, LONG or SHORT in hedge mode
  */
 public record NewOrder(
     long accountId,
@@ -34,4 +35,14 @@ public record NewOrder(
     ResponseType responseType,
     long goodTillDateMillis,
     String selfTradePreventionMode,
-    boolean priceProtect) {}
+    boolean priceProtect,
+    PositionSide positionSide) {
+
+  /**
+   * Whether the order may only reduce a position: sent reduce-only, or closing its side of a
+   * hedge-mode position.
+   */
+  public boolean reducesOnly() {
+    return reduceOnly || positionSide.closedBy(side);
+  }
+}

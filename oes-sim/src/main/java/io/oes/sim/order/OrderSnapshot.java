@@ -14,6 +14,7 @@ import java.math.RoundingMode;
  * @param expiryReason why the order expired, NONE while it has not
  * @param timeMillis when the order was accepted, epoch milliseconds
  * @param updateTimeMillis the last change of the order, epoch milliseconds
+ * @param positionSide BOTH, or LONG / SHORT in hedge mode
  */
 public record OrderSnapshot(
     String symbol,
@@ -34,7 +35,8 @@ public record OrderSnapshot(
     OrderOrigin origin,
     ExpiryReason expiryReason,
     long timeMillis,
-    long updateTimeMillis) {
+    long updateTimeMillis,
+    PositionSide positionSide) {
 
   /** The volume-weighted average fill price, zero before the first fill. */
   public BigDecimal avgPrice() {

@@ -34,6 +34,11 @@ public final class Rejections {
     return Rejection.badRequest(-1130, "Data sent for parameter '" + name + "' is not valid.");
   }
 
+  /** session.logon with an HMAC key: Binance logs sessions on with Ed25519 keys only. */
+  public static Rejection hmacSessionNotSupported() {
+    return Rejection.badRequest(-4056, "HMAC_SHA256 API key is not supported.");
+  }
+
   public static Rejection invalidSymbol() {
     return Rejection.badRequest(-1121, "Invalid symbol.");
   }
@@ -155,6 +160,28 @@ public final class Rejections {
 
   public static Rejection reduceOnlyRejected() {
     return Rejection.badRequest(-2022, "ReduceOnly Order is rejected.");
+  }
+
+  public static Rejection marginInsufficient() {
+    return Rejection.badRequest(-2019, "Margin is insufficient.");
+  }
+
+  public static Rejection maxLeverageRatioExceeded() {
+    return Rejection.badRequest(
+        -2027, "Exceeded the maximum allowable position at current leverage.");
+  }
+
+  public static Rejection parameterNotRequired(String name) {
+    return Rejection.badRequest(-1106, "Parameter '" + name + "' sent when not required.");
+  }
+
+  public static Rejection positionModeLockedByOrders() {
+    return Rejection.badRequest(
+        -4067, "Position side cannot be changed if there exists open orders.");
+  }
+
+  public static Rejection positionModeLockedByPosition() {
+    return Rejection.badRequest(-4068, "Position side cannot be changed if there exists position.");
   }
 
   public static Rejection wouldImmediatelyTrigger() {

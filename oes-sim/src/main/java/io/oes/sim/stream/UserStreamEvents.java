@@ -42,7 +42,7 @@ final class UserStreamEvents {
     o.put("R", order.reduceOnly());
     o.put("wt", order.origin().workingType());
     o.put("ot", order.origin().origType().name());
-    o.put("ps", "BOTH");
+    o.put("ps", order.positionSide().name());
     o.put("cp", order.origin().closePosition());
     o.put("pP", order.priceProtect());
     o.put("si", 0);
@@ -87,7 +87,7 @@ final class UserStreamEvents {
     p.put("up", plain(position.unrealizedProfit(event.markPrice())));
     p.put("mt", marginType);
     p.put("iw", "0");
-    p.put("ps", "BOTH");
+    p.put("ps", position.positionSide().name());
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("m", "ORDER");
     a.put("B", List.of(balance));
@@ -123,7 +123,7 @@ final class UserStreamEvents {
     o.put("o", request.type().name());
     o.put("s", request.symbol());
     o.put("S", request.side().name());
-    o.put("ps", "BOTH");
+    o.put("ps", request.positionSide().name());
     o.put("f", request.timeInForce().name());
     o.put("q", request.quantity().map(UserStreamEvents::plain).orElse("0"));
     o.put("X", algo.status().name());

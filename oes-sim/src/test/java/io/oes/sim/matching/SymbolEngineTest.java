@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.oes.sim.account.Account;
 import io.oes.sim.account.AccountRegistry;
 import io.oes.sim.account.Credentials;
+import io.oes.sim.account.PositionKey;
 import io.oes.sim.account.Trade;
+import io.oes.sim.margin.MarkPrices;
 import io.oes.sim.market.MarketProfile;
 import io.oes.sim.market.MarketSettings;
 import io.oes.sim.order.NewOrder;
 import io.oes.sim.order.OrderSnapshot;
 import io.oes.sim.order.OrderStatus;
 import io.oes.sim.order.OrderType;
+import io.oes.sim.order.PositionSide;
 import io.oes.sim.order.ResponseType;
 import io.oes.sim.order.Side;
 import io.oes.sim.order.TimeInForce;
@@ -25,8 +28,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SymbolEngineTest {
-  private final AccountRegistry accounts =
-      new AccountRegistry(List.of(new Credentials("key", "secret")), new BigDecimal("100000"), 1);
+  // A wallet deep enough that margin never limits what these tests ask of the ladder.
+  private final AccountRegistry accounts = new AccountRegistry(
+      List.of(new Credentials("key", "secret")), new BigDecimal("100000000"), 1);
   private final List<OrderSnapshot> events = new ArrayList<>();
 
   @Test
@@ -44,7 +48,8 @@ class SymbolEngineTest {
     assertThat(trade.maker()).isTrue();
     assertThat(trade.price()).isEqualByComparingTo(bid);
     assertThat(trade.commission()).isEqualByComparingTo(bid.multiply(new BigDecimal("0.0000020")));
-    assertThat(account().position("BTCUSDT").orElseThrow().positionAmt())
+    assertThat(account().position(new PositionKey("BTCUSDT", PositionSide.BOTH)).orElseThrow()
+        .positionAmt())
         .isEqualByComparingTo("0.010");
     assertThat(events).extracting(OrderSnapshot::status)
         .containsExactly(OrderStatus.NEW, OrderStatus.FILLED);
@@ -64,7 +69,7 @@ class SymbolEngineTest {
   private SymbolEngine engine(BigDecimal volatility, int levels) {
     EngineContext context = new EngineContext(FeeSchedule.binanceBaseTier(), accounts,
         OrderFilters.binanceDefaults(), event -> events.add(event.order()),
-        InstantSource.system());
+        InstantSource.system(), new MarkPrices());
     Exchange exchange = Exchange.open(SymbolCatalog.defaults(),
         rules -> MarketProfile.defaultFor(rules.symbol()).orElseThrow(),
         new MarketSettings(volatility, levels), context, 42);
@@ -78,13 +83,13 @@ class SymbolEngineTest {
   private static NewOrder limit(Side side, String quantity, BigDecimal price) {
     return new NewOrder(1, "BTCUSDT", side, OrderType.LIMIT, TimeInForce.GTC,
         new BigDecimal(quantity), Optional.of(price), Optional.empty(), false,
-        ResponseType.RESULT, 0, "NONE", false);
+        ResponseType.RESULT, 0, "NONE", false, PositionSide.BOTH);
   }
 
   private static NewOrder market(Side side, String quantity) {
     return new NewOrder(1, "BTCUSDT", side, OrderType.MARKET, TimeInForce.GTC,
         new BigDecimal(quantity), Optional.empty(), Optional.empty(), false,
-        ResponseType.RESULT, 0, "NONE", false);
+        ResponseType.RESULT, 0, "NONE", false, PositionSide.BOTH);
   }
 
   private static OrderSnapshot accepted(OrderOutcome outcome) {

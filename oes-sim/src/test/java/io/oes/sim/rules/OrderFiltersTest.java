@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oes.sim.order.NewOrder;
 import io.oes.sim.order.OrderType;
+import io.oes.sim.order.PositionSide;
 import io.oes.sim.order.ResponseType;
 import io.oes.sim.order.Side;
 import io.oes.sim.order.TimeInForce;
@@ -52,7 +53,7 @@ class OrderFiltersTest {
       String price, boolean reduceOnly, int expectedCode) {
     NewOrder order = new NewOrder(1, "COARSEUSDT", side, type, TimeInForce.GTC,
         new BigDecimal(quantity), Optional.ofNullable(price).map(BigDecimal::new),
-        Optional.empty(), reduceOnly, ResponseType.ACK, 0, "NONE", false);
+        Optional.empty(), reduceOnly, ResponseType.ACK, 0, "NONE", false, PositionSide.BOTH);
 
     Optional<Rejection> verdict = OrderFilters.binanceDefaults().check(order, COARSE, MARK);
 
