@@ -20,6 +20,7 @@ import io.oes.core.refusal.Result;
 import io.oes.core.symbol.SymbolRulesBook;
 import java.math.BigDecimal;
 import java.time.InstantSource;
+import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -315,6 +316,23 @@ public final class AccountEngine implements AutoCloseable {
   }
 
   /**
+   * Writer only: applies {@code report} with those of {@code trades} (the order's trades on the
+   * exchange) oes has not seen: each earlier one as a fill of its own, the newest with the
+   * report's change, so that the change that fills the order carries the fill that did.
+   */
+  Order applyReport(Order order, ExecutionReport report, List<TradeFill> trades) {
+    List<TradeFill> byTime = trades.stream().sorted(Comparator.comparing(TradeFill::time)).toList();
+    if (byTime.isEmpty()) {
+      return applyReport(order, report);
+    }
+    byTime.subList(0, byTime.size() - 1).forEach(trade -> applyTrade(order, trade));
+    return applyReport(order, new ExecutionReport(report.exchangeOrderId(),
+        report.exchangeClientId(), report.symbol(), report.state(), report.executedQuantity(),
+        report.averagePrice(), report.reason(), report.updateTime(), byTime.getLast(),
+        report.terms()));
+  }
+
+  /**
    * Writer only: asks the exchange for the trades of {@code order} and applies those oes has
    * not seen, each as a fill with its fee and liquidity. For fills the push channel missed.
    */
@@ -373,7 +391,9 @@ public final class AccountEngine implements AutoCloseable {
       orders.put(order.orderId(), order);
       liveByExchangeClientId.put(order.exchangeClientId(), order.orderId());
     }
-    return feed.emit(new OrderEvent(0, order, type, fill, order.updatedAt())).sequence();
+    long sequence = feed.emit(new OrderEvent(0, order, type, fill, order.updatedAt())).sequence();
+    submissions.onRecorded(order);
+    return sequence;
   }
 
   InstantSource clock() {

@@ -20,6 +20,8 @@ import java.time.Duration;
  *     is refused unsent
  * @param answerWithin how long a caller waits for an unknown outcome to settle before it is
  *     answered with the order as it stands (UNKNOWN); the look-ups go on
+ * @param tradeEventWait how long the answer to a new order that traded at once waits for the
+ *     user-data stream's trade events before the order's trades are fetched instead
  */
 public record EngineSettings(
     String clientIdPrefix,
@@ -28,7 +30,8 @@ public record EngineSettings(
     Duration unknownOutcomeBackoff,
     Duration unknownOutcomeMaxBackoff,
     Duration intentCommitTimeout,
-    Duration answerWithin) {
+    Duration answerWithin,
+    Duration tradeEventWait) {
 
   public EngineSettings {
     String problem = ExchangeClientIds.problemWithPrefix(clientIdPrefix);
@@ -40,12 +43,12 @@ public record EngineSettings(
   public static EngineSettings defaults() {
     return new EngineSettings("oes-", Duration.ofMillis(5000), Duration.ofSeconds(1),
         Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ofSeconds(3));
+        Duration.ofSeconds(3), Duration.ofSeconds(1));
   }
 
   /** These settings for an exchange client that sends {@code recvWindow}. */
   public EngineSettings withRecvWindow(Duration window) {
     return new EngineSettings(clientIdPrefix, window, clockMargin, unknownOutcomeBackoff,
-        unknownOutcomeMaxBackoff, intentCommitTimeout, answerWithin);
+        unknownOutcomeMaxBackoff, intentCommitTimeout, answerWithin, tradeEventWait);
   }
 }

@@ -4,10 +4,12 @@ import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExecutionReport;
 import io.oes.core.port.OrderStore;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +32,7 @@ final class Submissions {
   private final OrderStore store;
   private final Writer writer;
   private final EngineSettings settings;
+  private final AwaitedTrades awaitedTrades = new AwaitedTrades();
   /** Orders submitted whose intent is not committed yet, so not handed to the exchange. */
   private int awaitingSend;
 
@@ -79,8 +82,7 @@ final class Submissions {
 
   private CompletableFuture<Result<Order>> onSubmitted(Order order, ExchangeOutcome outcome) {
     return switch (outcome) {
-      case ExchangeOutcome.Accepted accepted ->
-          done(engine.applyReport(order, accepted.report()));
+      case ExchangeOutcome.Accepted accepted -> onAccepted(order, accepted.report());
       case ExchangeOutcome.Rejected rejected -> done(engine.finish(order, OrderState.REJECTED,
           "exchange rejected the order: " + rejected.message() + " (code " + rejected.venueCode() + ")"));
       case ExchangeOutcome.NotSent notSent -> {
@@ -92,6 +94,40 @@ final class Submissions {
           + "that it does not know the order");
       case ExchangeOutcome.Unknown unknown -> resolveUnknown(order, unknown.reason());
     };
+  }
+
+  /**
+   * Applies the exchange's answer to a new order. An answer reporting trades oes has not applied
+   * is applied as an acknowledgement only and completes once the trade events have brought them
+   * ({@link AwaitedTrades}), so the update that fills the order carries the fill that did. If
+   * they do not come within {@code tradeEventWait} (the stream is down or slow), the order's
+   * trades are fetched and applied with the answer, the newest with its change of state.
+   */
+  private CompletableFuture<Result<Order>> onAccepted(Order order, ExecutionReport answer) {
+    Order current = engine.current(order);
+    if (!AwaitedTrades.unexplained(current, answer)) {
+      return done(engine.applyReport(current, answer));
+    }
+    Order acknowledged =
+        engine.applyReport(current, AwaitedTrades.acknowledgementOf(answer, current));
+    CompletableFuture<Order> explained = awaitedTrades.await(acknowledged, answer);
+    CompletableFuture.delayedExecutor(settings.tradeEventWait().toMillis(), TimeUnit.MILLISECONDS,
+        writer).execute(() -> awaitedTrades.giveUp(order.orderId())
+            .ifPresent(unexplained -> applyWithTrades(order, unexplained, explained)));
+    return explained.thenApply(Result::done);
+  }
+
+  private void applyWithTrades(Order order, ExecutionReport answer,
+      CompletableFuture<Order> explained) {
+    exchange.orderTrades(order.symbol(), answer.exchangeOrderId())
+        .exceptionally(e -> List.of())
+        .thenAcceptAsync(trades -> explained.complete(engine.applyReport(order, answer, trades)),
+            writer);
+  }
+
+  /** Writer only: every recorded change of an order, for the answers waiting on one. */
+  void onRecorded(Order order) {
+    awaitedTrades.onRecorded(order);
   }
 
   /**

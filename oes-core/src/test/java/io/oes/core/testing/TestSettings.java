@@ -7,9 +7,13 @@ import java.time.Duration;
 public final class TestSettings {
   private TestSettings() {}
 
-  /** recvWindow 5 s and 1 s of clock margin; look-ups 1–5 ms apart; answers within 2 s. */
+  /**
+   * recvWindow 5 s and 1 s of clock margin; look-ups 1–5 ms apart; answers within 2 s; trade
+   * events awaited 200 ms.
+   */
   public static EngineSettings fast() {
     return new EngineSettings("oes-", Duration.ofSeconds(5), Duration.ofSeconds(1),
-        Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(500), Duration.ofSeconds(2));
+        Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(500), Duration.ofSeconds(2),
+        Duration.ofMillis(200));
   }
 }
