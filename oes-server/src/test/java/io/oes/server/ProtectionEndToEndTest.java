@@ -152,6 +152,24 @@ class ProtectionEndToEndTest {
         .contains("order_execution_orders_open{state=\"SUBMITTED\"}");
   }
 
+  @Test
+  void everyKnownRejectReasonAndExchangeErrorCodeIsPublishedBeforeItHappens() throws Exception {
+    String metrics = get("/metrics").body();
+
+    for (String reason : OrderEventCounter.knownReasonCodes()) {
+      assertThat(metrics).contains("order_execution_orders_rejected_total{reason=\"" + reason
+          + "\"}");
+    }
+    assertThat(metrics)
+        .contains("order_execution_orders_rejected_total{reason=\"venue-2019\"}")
+        .contains("order_execution_exchange_errors_total{code=\"unknown\","
+            + "endpoint=\"POST /fapi/v1/order\"}")
+        .contains("order_execution_exchange_errors_total{code=\"not_found\","
+            + "endpoint=\"DELETE /fapi/v1/order\"}")
+        .contains("order_execution_exchange_errors_total{code=\"exception\","
+            + "endpoint=\"GET /fapi/v3/positionRisk\"}");
+  }
+
   private static HttpResponse<String> get(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
         + running.gateway.httpPort() + path)).build(), HttpResponse.BodyHandlers.ofString());
