@@ -20,8 +20,9 @@ import java.time.Duration;
  *     is refused unsent
  * @param answerWithin how long a caller waits for an unknown outcome to settle before it is
  *     answered with the order as it stands (UNKNOWN); the look-ups go on
- * @param tradeEventWait how long the answer to a new order that traded at once waits for the
- *     user-data stream's trade events before the order's trades are fetched instead
+ * @param streamEventWait how long the engine waits for the user-data stream to report what a
+ *     REST answer implies (a new order's trades, a bulk cancel's cancels) before it asks the
+ *     exchange instead
  */
 public record EngineSettings(
     String clientIdPrefix,
@@ -31,7 +32,7 @@ public record EngineSettings(
     Duration unknownOutcomeMaxBackoff,
     Duration intentCommitTimeout,
     Duration answerWithin,
-    Duration tradeEventWait) {
+    Duration streamEventWait) {
 
   public EngineSettings {
     String problem = ExchangeClientIds.problemWithPrefix(clientIdPrefix);
@@ -49,6 +50,6 @@ public record EngineSettings(
   /** These settings for an exchange client that sends {@code recvWindow}. */
   public EngineSettings withRecvWindow(Duration window) {
     return new EngineSettings(clientIdPrefix, window, clockMargin, unknownOutcomeBackoff,
-        unknownOutcomeMaxBackoff, intentCommitTimeout, answerWithin, tradeEventWait);
+        unknownOutcomeMaxBackoff, intentCommitTimeout, answerWithin, streamEventWait);
   }
 }

@@ -9,7 +9,9 @@ import io.oes.core.port.OrderStore;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -32,7 +34,7 @@ final class Submissions {
   private final OrderStore store;
   private final Writer writer;
   private final EngineSettings settings;
-  private final AwaitedTrades awaitedTrades = new AwaitedTrades();
+  private final AwaitedEvents awaited = new AwaitedEvents();
   /** Orders submitted whose intent is not committed yet, so not handed to the exchange. */
   private int awaitingSend;
 
@@ -97,24 +99,34 @@ final class Submissions {
   }
 
   /**
-   * Applies the exchange's answer to a new order. An answer reporting trades oes has not applied
-   * is applied as an acknowledgement only and completes once the trade events have brought them
-   * ({@link AwaitedTrades}), so the update that fills the order carries the fill that did. If
-   * they do not come within {@code tradeEventWait} (the stream is down or slow), the order's
-   * trades are fetched and applied with the answer, the newest with its change of state.
+   * Applies the exchange's answer to a new order. The answer says how much traded but not in
+   * which trades; the stream's trade events say which, each with the state it brought. Applied
+   * as it comes, an answer faster than its trade events would move the order to FILLED with no
+   * fill, and the fill would follow as a separate update. So an answer reporting trades oes has
+   * not applied is applied as an acknowledgement only and completes once the trade events have
+   * brought them, so the update that fills the order carries the fill that did. If they do not
+   * come within {@code streamEventWait} (the stream is down or slow), the order's trades are
+   * fetched and applied with the answer, the newest with its change of state.
    */
   private CompletableFuture<Result<Order>> onAccepted(Order order, ExecutionReport answer) {
     Order current = engine.current(order);
-    if (!AwaitedTrades.unexplained(current, answer)) {
+    if (answer.lastFill() != null
+        || answer.executedQuantity().compareTo(current.filledQuantity()) <= 0) {
       return done(engine.applyReport(current, answer));
     }
-    Order acknowledged =
-        engine.applyReport(current, AwaitedTrades.acknowledgementOf(answer, current));
-    CompletableFuture<Order> explained = awaitedTrades.await(acknowledged, answer);
-    CompletableFuture.delayedExecutor(settings.tradeEventWait().toMillis(), TimeUnit.MILLISECONDS,
-        writer).execute(() -> awaitedTrades.giveUp(order.orderId())
-            .ifPresent(unexplained -> applyWithTrades(order, unexplained, explained)));
+    engine.applyReport(current, acknowledgementOf(answer, current));
+    CompletableFuture<Order> explained = awaited.await(order.orderId(),
+        now -> now.state().isFinal() || !answer.state().isFinal()
+            && now.filledQuantity().compareTo(answer.executedQuantity()) >= 0);
+    afterStreamWait(order.orderId(), () -> applyWithTrades(order, answer, explained));
     return explained.thenApply(Result::done);
+  }
+
+  /** {@code answer} without its fill progress: the exchange has the order, open. */
+  private static ExecutionReport acknowledgementOf(ExecutionReport answer, Order order) {
+    return new ExecutionReport(answer.exchangeOrderId(), answer.exchangeClientId(),
+        answer.symbol(), OrderState.SUBMITTED, order.filledQuantity(), order.averagePrice(), null,
+        answer.updateTime(), null, answer.terms());
   }
 
   private void applyWithTrades(Order order, ExecutionReport answer,
@@ -125,9 +137,54 @@ final class Submissions {
             writer);
   }
 
+  /**
+   * Writer only: cancels {@code orders} (acknowledged, not conditional, all of {@code symbol})
+   * with one request for the whole symbol (Binance {@code DELETE /fapi/v1/allOpenOrders}). The
+   * exchange answers only "done"; each order's end comes as its stream event. An order the
+   * stream has not ended within {@code streamEventWait}, or each order when the exchange did not
+   * confirm, is canceled on its own, as {@link #cancel} does.
+   */
+  Map<Order, CompletableFuture<Result<Order>>> cancelAll(String symbol, List<Order> orders) {
+    CompletableFuture<Boolean> confirmed =
+        exchange.cancelAllOpenOrders(symbol).exceptionally(e -> false);
+    Map<Order, CompletableFuture<Result<Order>>> results = new LinkedHashMap<>();
+    for (Order order : orders) {
+      results.put(order, confirmed.thenComposeAsync(
+          done -> done ? awaitEnd(order) : cancel(engine.current(order)), writer));
+    }
+    return results;
+  }
+
+  private CompletableFuture<Result<Order>> awaitEnd(Order order) {
+    Order current = engine.current(order);
+    if (current.state().isFinal()) {
+      return CompletableFuture.completedFuture(endOf(current));
+    }
+    CompletableFuture<Order> ended = awaited.await(order.orderId(), now -> now.state().isFinal());
+    afterStreamWait(order.orderId(), () -> ended.complete(null));
+    return ended.thenComposeAsync(end -> end == null ? cancel(engine.current(order))
+        : CompletableFuture.completedFuture(endOf(end)), writer);
+  }
+
+  /** A cancel's answer for an order that ended: done if canceled, else already final. */
+  private static Result<Order> endOf(Order order) {
+    return order.state() == OrderState.CANCELED ? Result.done(order)
+        : AccountEngine.alreadyFinal(order);
+  }
+
+  /** Runs {@code onGiveUp} on the writer if {@code orderId} still waits after the stream wait. */
+  private void afterStreamWait(String orderId, Runnable onGiveUp) {
+    CompletableFuture.delayedExecutor(settings.streamEventWait().toMillis(),
+        TimeUnit.MILLISECONDS, writer).execute(() -> {
+          if (awaited.giveUp(orderId)) {
+            onGiveUp.run();
+          }
+        });
+  }
+
   /** Writer only: every recorded change of an order, for the answers waiting on one. */
   void onRecorded(Order order) {
-    awaitedTrades.onRecorded(order);
+    awaited.onRecorded(order);
   }
 
   /**

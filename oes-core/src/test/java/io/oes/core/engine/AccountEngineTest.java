@@ -312,10 +312,7 @@ class AccountEngineTest {
   void anAnswerThatOvertakesItsTradeEventLeavesTheFilledUpdateToTheEventWithItsFill()
       throws Exception {
     exchange.answerSubmit(AccountEngineTest::filledWithoutTrade);
-    EngineSettings fast = TestSettings.fast();
-    engine(new EngineSettings(fast.clientIdPrefix(), fast.recvWindow(), fast.clockMargin(),
-        fast.unknownOutcomeBackoff(), fast.unknownOutcomeMaxBackoff(),
-        fast.intentCommitTimeout(), Duration.ofSeconds(30), Duration.ofSeconds(30)));
+    engine(TestSettings.fastWithStreamEventWait(Duration.ofSeconds(30)));
     var answer = engine.create(limitBuy("c1", "0.01"));
     org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
         events.stream().anyMatch(e -> e.type() == UpdateType.SUBMITTED));

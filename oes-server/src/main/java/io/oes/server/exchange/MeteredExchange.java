@@ -27,13 +27,14 @@ public final class MeteredExchange implements ExchangeGateway {
   private static final String OPEN_ORDERS = "GET /fapi/v1/openOrders";
   private static final String TRADES = "GET /fapi/v1/userTrades";
   private static final String COUNTDOWN = "POST /fapi/v1/countdownCancelAll";
+  private static final String CANCEL_ALL = "DELETE /fapi/v1/allOpenOrders";
   private static final String EXCHANGE_INFO = "GET /fapi/v1/exchangeInfo";
   private static final String POSITIONS = "GET /fapi/v3/positionRisk";
   /** Endpoints answered with an outcome, which can fail with each of {@link #OUTCOME_CODES}. */
   private static final List<String> OUTCOME_ENDPOINTS = List.of(SUBMIT, CANCEL, QUERY, AMEND);
   /** Endpoints answered with a value, which can fail only with an exception. */
   private static final List<String> VALUE_ENDPOINTS =
-      List.of(OPEN_ORDERS, TRADES, COUNTDOWN, EXCHANGE_INFO, POSITIONS);
+      List.of(OPEN_ORDERS, TRADES, COUNTDOWN, CANCEL_ALL, EXCHANGE_INFO, POSITIONS);
   /** The codes {@link #codeOf} gives outcomes without a venue code, and a call that threw. */
   private static final List<String> OUTCOME_CODES =
       List.of("not_found", "unknown", "not_sent", EXCEPTION);
@@ -84,6 +85,11 @@ public final class MeteredExchange implements ExchangeGateway {
   public CompletableFuture<Boolean> armCancelCountdown(String symbol, Duration countdown) {
     return timedValue(COUNTDOWN,
         () -> delegate.armCancelCountdown(symbol, countdown));
+  }
+
+  @Override
+  public CompletableFuture<Boolean> cancelAllOpenOrders(String symbol) {
+    return timedValue(CANCEL_ALL, () -> delegate.cancelAllOpenOrders(symbol));
   }
 
   @Override
