@@ -189,13 +189,18 @@ set -euo pipefail
 java_home=\"\${JAVA_HOME:-$JAVA_HOME}\"
 archive='$archive'
 archive_options=()
-# The start-up archive made at install time (scripts/startup-archive.sh), while it fits the Java.
+jdk_options=()
+# The JDK's options (scripts/find-java.sh) and the start-up archive made at install time
+# (scripts/startup-archive.sh), while they fit the Java.
+if [ \"\$java_home\" = '$JAVA_HOME' ]; then
+  jdk_options=($(oes_jdk_options "$JAVA_HOME" | tr '\n' ' '))
+fi
 if [ \"\$java_home\" = '$JAVA_HOME' ] && [ -f \"\$archive\" ] \\
     && [ -z \"\$(find \"\$java_home/lib/modules\" -newer \"\$archive\" 2>/dev/null)\" ]; then
   archive_options=($archive_options)
 fi
-exec \"\$java_home/bin/java\" \${OES_JAVA_OPTS:-} \${archive_options[@]+\"\${archive_options[@]}\"} \\
-  -jar '$prefix/oes.jar' \"\$@\""
+exec \"\$java_home/bin/java\" \${jdk_options[@]+\"\${jdk_options[@]}\"} \${OES_JAVA_OPTS:-} \\
+  \${archive_options[@]+\"\${archive_options[@]}\"} -jar '$prefix/oes.jar' \"\$@\""
   write_file "$prefix/.oes-installed" 0644 "config_dir=$config_dir
 data_dir=$data_dir
 user=$service_user"
