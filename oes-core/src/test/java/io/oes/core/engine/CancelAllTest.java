@@ -69,6 +69,14 @@ class CancelAllTest {
     return orders;
   }
 
+  /** Cancels all of BTCUSDT, the exchange confirming a cancel of each of {@code orders}. */
+  private List<OrderEngine.CancelResult> cancelAllAnsweringEachCancel(List<Order> orders)
+      throws Exception {
+    orders.forEach(order -> exchange.answerCancel(new ExchangeOutcome.Accepted(
+        report(order, OrderState.CANCELED))));
+    return engine.cancelAllOn("BTCUSDT").get(5, TimeUnit.SECONDS);
+  }
+
   private static List<OrderState> statesOf(List<OrderEngine.CancelResult> results) {
     return results.stream()
         .map(r -> ((Result.Done<Order>) r.result()).value().state()).toList();
@@ -96,11 +104,7 @@ class CancelAllTest {
   void anOrderTheStreamDoesNotEndInTimeIsCanceledOnItsOwn() throws Exception {
     start(Duration.ofMillis(200));
     List<Order> orders = restingOrders(2, OrderType.LIMIT);
-    orders.forEach(order -> exchange.answerCancel(new ExchangeOutcome.Accepted(
-        report(order, OrderState.CANCELED))));
-
-    List<OrderEngine.CancelResult> results =
-        engine.cancelAllOn("BTCUSDT").get(5, TimeUnit.SECONDS);
+    List<OrderEngine.CancelResult> results = cancelAllAnsweringEachCancel(orders);
 
     assertThat(statesOf(results)).containsExactly(OrderState.CANCELED, OrderState.CANCELED);
     assertThat(exchange.requests()).filteredOn(r -> r.startsWith("cancel"))
@@ -112,11 +116,8 @@ class CancelAllTest {
     start(Duration.ofSeconds(30));
     List<Order> orders = restingOrders(2, OrderType.LIMIT);
     exchange.confirmCancelAll(false);
-    orders.forEach(order -> exchange.answerCancel(new ExchangeOutcome.Accepted(
-        report(order, OrderState.CANCELED))));
 
-    List<OrderEngine.CancelResult> results =
-        engine.cancelAllOn("BTCUSDT").get(5, TimeUnit.SECONDS);
+    List<OrderEngine.CancelResult> results = cancelAllAnsweringEachCancel(orders);
 
     assertThat(statesOf(results)).containsExactly(OrderState.CANCELED, OrderState.CANCELED);
     assertThat(exchange.requests()).filteredOn(r -> r.startsWith("cancel"))
@@ -129,10 +130,8 @@ class CancelAllTest {
   void conditionalOrdersAreNotLeftToTheBulkCancelWhichDoesNotReachThem() throws Exception {
     start(Duration.ofSeconds(30));
     Order stop = restingOrders(1, OrderType.STOP_LIMIT).getFirst();
-    exchange.answerCancel(new ExchangeOutcome.Accepted(report(stop, OrderState.CANCELED)));
 
-    List<OrderEngine.CancelResult> results =
-        engine.cancelAllOn("BTCUSDT").get(5, TimeUnit.SECONDS);
+    List<OrderEngine.CancelResult> results = cancelAllAnsweringEachCancel(List.of(stop));
 
     assertThat(statesOf(results)).containsExactly(OrderState.CANCELED);
     assertThat(exchange.requests()).filteredOn(r -> r.startsWith("cancel"))
