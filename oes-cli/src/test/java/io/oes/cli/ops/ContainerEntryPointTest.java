@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.oes.api.CreateOrderRequest;
+import io.oes.api.OrderServiceGrpc;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * point run as a process with the environment the container would get (the image's ENV, then
  * {@code .env.example} as {@code --env-file} reads it, then the line's {@code -e} options). The
  * gateway must come up listening on every interface, so that the published ports reach it, and
- * every line it writes must be a JSON object (the image logs JSON for log shippers).
+ * every line it writes, gRPC's own included, must be a JSON object (the image logs JSON for log
+ * shippers).
  */
 @Timeout(120)
 class ContainerEntryPointTest {
@@ -108,6 +115,9 @@ class ContainerEntryPointTest {
       assertThat(ready.group(1)).as("gRPC host").isEqualTo("0.0.0.0");
       assertThat(ready.group(3)).as("HTTP host").isEqualTo("0.0.0.0");
       assertThat(healthReady(Integer.parseInt(ready.group(4)))).isEqualTo(200);
+      // gRPC itself logs a request over the size cap: that line must be JSON too
+      sendOversizedRequest(Integer.parseInt(ready.group(2)));
+      awaitLine(gateway, lines, "exceeds maximum size");
     } finally {
       gateway.destroy();
       gateway.waitFor(30, TimeUnit.SECONDS);
@@ -144,18 +154,39 @@ class ContainerEntryPointTest {
 
   /** The "Gateway ready" log line, read from its JSON; fails if the gateway exits first. */
   private static Matcher awaitReady(Process gateway, List<String> lines) throws Exception {
+    Matcher ready = READY.matcher(awaitLine(gateway, lines, "Gateway ready: "));
+    assertThat(ready.find()).isTrue();
+    return ready;
+  }
+
+  /** The message of the first log line containing {@code text}, read from its JSON. */
+  private static String awaitLine(Process gateway, List<String> lines, String text)
+      throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline && gateway.isAlive()) {
       for (String line : lines) {
-        Matcher ready = READY.matcher(logEntry(line).path("formattedMessage").asText());
-        if (ready.find()) {
-          return ready;
+        String message = logEntry(line).path("formattedMessage").asText();
+        if (message.contains(text)) {
+          return message;
         }
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("the gateway did not report ready; it wrote:\n"
+    throw new AssertionError("the gateway logged no \"" + text + "\"; it wrote:\n"
         + String.join("\n", lines));
+  }
+
+  private static void sendOversizedRequest(int grpcPort) throws InterruptedException {
+    ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", grpcPort)
+        .usePlaintext().build();
+    try {
+      OrderServiceGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS)
+          .createOrder(CreateOrderRequest.newBuilder().setSymbol("A".repeat(100_000)).build());
+    } catch (StatusRuntimeException refused) {
+      assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+    } finally {
+      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
   }
 
   private static int healthReady(int httpPort) throws Exception {
