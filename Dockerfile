@@ -1,6 +1,7 @@
 # oes: the order execution gateway as a container.
 #   docker build -t oes .
-#   docker run --env-file .env -p 50051:50051 -p 9091:9091 oes
+#   docker run --env-file .env -e OES_ALLOW_INSECURE_BIND=true \
+#     -p 127.0.0.1:50051:50051 -p 127.0.0.1:9091:9091 oes           # a trial without API keys
 #   docker run --env-file .env -v "$PWD/config/production.yaml:/etc/oes/config.yaml:ro" \
 #     -p 50051:50051 -p 9091:9091 oes --config /etc/oes/config.yaml
 # Configuration comes from the environment (see .env.example) or a mounted YAML file.

@@ -14,6 +14,7 @@ source_config="$root/config/example.yaml"
 source_env=""
 use_systemd=auto
 dry_run=false
+print_unit=false
 ready_timeout_s=120
 unit_name=order-execution.service
 
@@ -35,6 +36,8 @@ Options:
   --no-systemd        start in the background with a pid file even if systemd runs
   --ready-timeout S   seconds to wait for /health/ready (default: $ready_timeout_s)
   --dry-run           print every step without doing it
+  --print-unit        print the systemd unit as it would be installed with these folders
+                      and user, and stop (CI checks it with systemd-analyze verify)
   -h, --help          this help
 
 Credentials: export BINANCE_API_KEY and BINANCE_SECRET_KEY (testnet or live), or put them
@@ -63,6 +66,7 @@ parse_args() {
       --no-systemd) use_systemd=false; shift ;;
       --ready-timeout) ready_timeout_s="${2:?--ready-timeout needs seconds}"; shift 2 ;;
       --dry-run) dry_run=true; shift ;;
+      --print-unit) print_unit=true; shift ;;
       -h|--help) usage; exit 0 ;;
       *) echo "deploy: unknown option: $1" >&2; usage >&2; exit 2 ;;
     esac
@@ -189,13 +193,18 @@ set -euo pipefail
 java_home=\"\${JAVA_HOME:-$JAVA_HOME}\"
 archive='$archive'
 archive_options=()
-# The start-up archive made at install time (scripts/startup-archive.sh), while it fits the Java.
+jdk_options=()
+# The JDK's options (scripts/find-java.sh) and the start-up archive made at install time
+# (scripts/startup-archive.sh), while they fit the Java.
+if [ \"\$java_home\" = '$JAVA_HOME' ]; then
+  jdk_options=($(oes_jdk_options "$JAVA_HOME" | tr '\n' ' '))
+fi
 if [ \"\$java_home\" = '$JAVA_HOME' ] && [ -f \"\$archive\" ] \\
     && [ -z \"\$(find \"\$java_home/lib/modules\" -newer \"\$archive\" 2>/dev/null)\" ]; then
   archive_options=($archive_options)
 fi
-exec \"\$java_home/bin/java\" \${OES_JAVA_OPTS:-} \${archive_options[@]+\"\${archive_options[@]}\"} \\
-  -jar '$prefix/oes.jar' \"\$@\""
+exec \"\$java_home/bin/java\" \${jdk_options[@]+\"\${jdk_options[@]}\"} \${OES_JAVA_OPTS:-} \\
+  \${archive_options[@]+\"\${archive_options[@]}\"} -jar '$prefix/oes.jar' \"\$@\""
   write_file "$prefix/.oes-installed" 0644 "config_dir=$config_dir
 data_dir=$data_dir
 user=$service_user"
@@ -227,12 +236,16 @@ systemd_runs() {
   [ "$use_systemd" != false ] && command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]
 }
 
+# The unit with this install's folders and user in place of the defaults it is written with.
+rendered_unit() {
+  sed -e "s|/opt/oes|$prefix|g" -e "s|/etc/oes|$config_dir|g" -e "s|/var/lib/oes|$data_dir|g" \
+    -e "s|^User=oes|User=$service_user|" -e "s|^Group=oes|Group=$(group_of_user)|" \
+    "$root/scripts/order-execution.service"
+}
+
 start_service() {
   if systemd_runs; then
-    write_file "/etc/systemd/system/$unit_name" 0644 "$(sed \
-      -e "s|/opt/oes|$prefix|g" -e "s|/etc/oes|$config_dir|g" -e "s|/var/lib/oes|$data_dir|g" \
-      -e "s|^User=oes|User=$service_user|" -e "s|^Group=oes|Group=$(group_of_user)|" \
-      "$root/scripts/order-execution.service")"
+    write_file "/etc/systemd/system/$unit_name" 0644 "$(rendered_unit)"
     run systemctl daemon-reload
     run systemctl enable "$unit_name"
     run systemctl restart "$unit_name"
@@ -297,6 +310,10 @@ wait_until_ready() {
 
 main() {
   parse_args "$@"
+  if [ "$print_unit" = true ]; then
+    rendered_unit
+    return
+  fi
   [ "$dry_run" = true ] && say "dry run: printing the steps, changing nothing"
   check_privileges
   check_java

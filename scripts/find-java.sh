@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sourced by ./oes and .ci/run: sets JAVA_HOME to a JDK of version 21 or newer.
+# Sourced by ./oes, ./mvnw, scripts/deploy.sh and .ci/run: sets JAVA_HOME to a JDK of version 21
+# or newer, and names the JVM options every oes command runs with.
 # Order of preference: JAVA_HOME as given, the java on PATH, then the newest JDK installed
 # under /usr/lib/jvm or /opt/java. Fails with a clear line when there is none.
 
@@ -36,4 +37,16 @@ oes_find_java() {
   echo "oes needs a JDK 21 or newer: none found in JAVA_HOME, on PATH, or under /usr/lib/jvm." >&2
   echo "Install one (e.g. 'apt-get install openjdk-21-jdk-headless') or point JAVA_HOME at it." >&2
   return 1
+}
+
+# Prints, one a line, the JVM options oes runs with on the JDK at "$1". protobuf still reads
+# memory through sun.misc.Unsafe, which a JDK 24 or newer reports in four WARNING lines on first
+# use (JEP 498), before a command's answer; JDK 23 added the option that allows it quietly, and
+# older JDKs refuse an option they do not know.
+oes_jdk_options() {
+  local major
+  major=$(oes_java_major "$1/bin/java")
+  if [ -n "$major" ] && [ "$major" -ge 23 ]; then
+    echo "--sun-misc-unsafe-memory-access=allow"
+  fi
 }

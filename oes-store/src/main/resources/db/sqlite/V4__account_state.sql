@@ -2,7 +2,7 @@
 -- '*', the gateway-wide kill switch (every account). Types as in V1.
 CREATE TABLE account_state (
     scope      TEXT    NOT NULL PRIMARY KEY,
-    -- ACTIVE or HALTED
+    -- ACTIVE, REDUCING or HALTED
     mode       TEXT    NOT NULL,
     reason     TEXT    NOT NULL,
     changed_by TEXT    NOT NULL,

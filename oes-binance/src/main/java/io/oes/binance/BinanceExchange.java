@@ -65,6 +65,7 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
   static final String OPEN_ORDERS_PATH = "/fapi/v1/openOrders";
   static final String OPEN_ALGO_ORDERS_PATH = "/fapi/v1/openAlgoOrders";
   static final String COUNTDOWN_PATH = "/fapi/v1/countdownCancelAll";
+  static final String ALL_OPEN_ORDERS_PATH = "/fapi/v1/allOpenOrders";
   static final String USER_TRADES_PATH = "/fapi/v1/userTrades";
   static final String POSITION_RISK_PATH = "/fapi/v3/positionRisk";
   private static final Logger LOG = LoggerFactory.getLogger(BinanceExchange.class);
@@ -178,6 +179,14 @@ public final class BinanceExchange implements ExchangeGateway, AutoCloseable {
   public CompletableFuture<Boolean> armCancelCountdown(String symbol, Duration countdown) {
     return rest.sendSigned(HttpVerb.POST, COUNTDOWN_PATH,
             OrderRequests.countdown(symbol, countdown.toMillis()))
+        .thenApply(response -> response.status() == 200)
+        .exceptionally(error -> false);
+  }
+
+  @Override
+  public CompletableFuture<Boolean> cancelAllOpenOrders(String symbol) {
+    return rest.sendSigned(HttpVerb.DELETE, ALL_OPEN_ORDERS_PATH,
+            new RequestParams().add("symbol", symbol))
         .thenApply(response -> response.status() == 200)
         .exceptionally(error -> false);
   }

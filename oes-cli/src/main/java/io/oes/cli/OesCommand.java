@@ -8,6 +8,7 @@ import io.oes.cli.order.WatchCommand;
 import io.oes.cli.position.PositionsCommand;
 import io.oes.cli.probe.HealthCommand;
 import io.oes.cli.probe.ServicesCommand;
+import io.oes.cli.trading.TradingCommand;
 import io.oes.server.config.LogSettings;
 import java.util.List;
 import picocli.CommandLine;
@@ -29,8 +30,8 @@ import picocli.CommandLine.ScopeType;
 public final class OesCommand implements Runnable {
   private static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class,
       SimCommand.class, OrderCommand.class, WatchCommand.class, PositionsCommand.class,
-      HealthCommand.class, ServicesCommand.class, BenchCommand.class, KeyCommand.class,
-      VersionCommand.class);
+      HealthCommand.class, ServicesCommand.class, TradingCommand.class, BenchCommand.class,
+      KeyCommand.class, VersionCommand.class);
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -38,7 +39,8 @@ public final class OesCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is needed: serve, sim, order, watch, health, services, key, bench or version");
+        "a command is needed: serve, sim, order, watch, health, services, trading, key, bench or"
+            + " version");
   }
 
   /** The whole command line: every command, enums in any case, failed calls exit 1. */

@@ -3,6 +3,7 @@ package io.oes.cli;
 import io.oes.server.Gateway;
 import io.oes.server.config.ConfigException;
 import io.oes.server.config.ConfigLoader;
+import io.oes.server.config.LogFormat;
 import io.oes.server.config.LogSettings;
 import io.oes.server.config.OesConfig;
 import java.io.PrintWriter;
@@ -81,9 +82,15 @@ final class ServeCommand implements Callable<Integer> {
       closed.countDown();
     }, "oes-shutdown"));
     // scripts/startup-archive.sh waits for this line (" ready: gRPC on ") in its training run.
-    System.out.println("oes " + OesVersion.current() + " ready: gRPC on " + settings.server().host()
+    String ready = "oes " + OesVersion.current() + " ready: gRPC on " + settings.server().host()
         + ":" + gateway.grpcPort() + ", HTTP on " + settings.server().host() + ":"
-        + gateway.httpPort());
+        + gateway.httpPort();
+    if (settings.log().format() == LogFormat.JSON) {
+      // a log shipper reads every line of standard output as one JSON object
+      LoggerFactory.getLogger(ServeCommand.class).info(ready);
+    } else {
+      System.out.println(ready);
+    }
     closed.await();
     return 0;
   }

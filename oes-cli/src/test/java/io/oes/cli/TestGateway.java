@@ -42,6 +42,15 @@ public final class TestGateway implements AutoCloseable {
     return "127.0.0.1:" + gateway.grpcPort();
   }
 
+  /** Runs {@code oes args… --target} this gateway, in this JVM. */
+  public CliRun run(String... args) {
+    String[] withTarget = new String[args.length + 2];
+    System.arraycopy(args, 0, withTarget, 0, args.length);
+    withTarget[args.length] = "--target";
+    withTarget[args.length + 1] = target();
+    return CliRun.of(withTarget);
+  }
+
   /** {@code --http} pointing at this gateway. */
   public String http() {
     return "127.0.0.1:" + gateway.httpPort();

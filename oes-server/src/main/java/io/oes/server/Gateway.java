@@ -13,6 +13,7 @@ import io.oes.core.risk.RiskEngine;
 import io.oes.core.symbol.MarkPrices;
 import io.oes.server.admin.AdminGrpcService;
 import io.oes.server.admin.AdminHttpRoutes;
+import io.oes.server.admin.TradingHealthCheck;
 import io.oes.server.config.AccountConfig;
 import io.oes.server.config.OesConfig;
 import io.oes.server.dashboard.DashboardInbox;
@@ -125,6 +126,7 @@ public final class Gateway implements AutoCloseable {
         Criticality.CRITICAL);
     persistence.registerHealthChecks(health);
     health.register(new SystemHealthCheck(), Criticality.NON_CRITICAL);
+    health.register(new TradingHealthCheck(killSwitch), Criticality.NON_CRITICAL);
 
     Authenticator auth = authenticator(config);
     SecuritySettings security = config.security();

@@ -57,10 +57,13 @@ class DependencyRestartTest {
           }
           // the simulator allows 300 orders per 10 s: stay well under it
           Thread.sleep(ORDER_SPACING_MS);
-          // alternate symbols so the simulator's open-order cap per symbol is not hit
+          // three symbols, so each holds at most 167 open orders: under the exchange's
+          // MAX_NUM_ORDERS of 200, which oes checks before sending
+          int symbol = i % 3;
           created.add(running.orders().createOrder(RunningGateway.restingBuy("restart-" + (i % 4))
-              .setSymbol(i % 2 == 0 ? "BTCUSDT" : "ETHUSDT").setPrice(i % 2 == 0 ? 60000 : 2000)
-              .setQuantity(i % 2 == 0 ? 0.01 : 0.1).build()).getOrderId());
+              .setSymbol(List.of("BTCUSDT", "ETHUSDT", "SOLUSDT").get(symbol))
+              .setPrice(List.of(60000.0, 2000.0, 100.0).get(symbol))
+              .setQuantity(List.of(0.01, 0.1, 1.0).get(symbol)).build()).getOrderId());
         }
         Set<String> stored = new HashSet<>();
         for (int user = 0; user < 4; user++) {

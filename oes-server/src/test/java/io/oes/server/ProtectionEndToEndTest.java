@@ -7,9 +7,13 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.oes.api.AdminServiceGrpc;
 import io.oes.api.CancelOrderRequest;
+import io.oes.api.CreateOrderRequest;
 import io.oes.api.GetTradingStatusRequest;
 import io.oes.api.HaltRequest;
+import io.oes.api.OrderSide;
 import io.oes.api.OrderState;
+import io.oes.api.OrderType;
+import io.oes.api.ReduceRequest;
 import io.oes.api.ResumeRequest;
 import io.oes.api.TradingStatus;
 import java.net.URI;
@@ -88,6 +92,32 @@ class ProtectionEndToEndTest {
   }
 
   @Test
+  void inReducingModeOnlyReduceOnlyOrdersPassAndHealthShowsTheMode() throws Exception {
+    CreateOrderRequest.Builder market = CreateOrderRequest.newBuilder().setUserId("reducer")
+        .setSymbol("BTCUSDT").setType(OrderType.MARKET).setQuantity(0.002);
+    assertThat(running.orders().createOrder(market.clone().setSide(OrderSide.BUY).build())
+        .getState()).isEqualTo(OrderState.FILLED);
+    var admin = AdminServiceGrpc.newBlockingStub(running.channel);
+    TradingStatus reducing = admin.reduce(ReduceRequest.newBuilder().setReason("winding down")
+        .build());
+    assertThat(reducing.getMode()).isEqualTo("REDUCING");
+    assertThat(reducing.getHalted()).isFalse();
+    try {
+      assertThatThrownBy(() -> running.orders().createOrder(
+          RunningGateway.restingBuy("reducer").setQuantity(0.01).build()))
+          .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertRefused(e,
+              Status.Code.FAILED_PRECONDITION, "trading is reducing (winding down): "
+                  + "reduce_only false is refused"));
+      assertThat(running.orders().createOrder(market.clone().setSide(OrderSide.SELL)
+          .setReduceOnly(true).build()).getState()).isEqualTo(OrderState.FILLED);
+      assertThat(get("/health").body()).contains("\"trading\"").contains("\"REDUCING\"");
+    } finally {
+      assertThat(admin.resume(ResumeRequest.getDefaultInstance()).getMode()).isEqualTo("ACTIVE");
+    }
+    assertThat(get("/health").body()).contains("\"ACTIVE\"");
+  }
+
+  @Test
   void theKillSwitchAnswersOverHttpToo() throws Exception {
     HttpResponse<String> halted = post("/admin/halt?reason=drill");
     assertThat(halted.statusCode()).isEqualTo(200);
@@ -101,6 +131,11 @@ class ProtectionEndToEndTest {
       assertThat(post("/admin/resume").body()).contains("\"halted\":false");
     }
     assertThat(post("/admin/halt").statusCode()).isEqualTo(400);
+
+    HttpResponse<String> reducing = post("/admin/reduce?reason=drill");
+    assertThat(reducing.body()).contains("\"mode\":\"REDUCING\"").contains("drill");
+    assertThat(post("/admin/resume").body()).contains("\"mode\":\"ACTIVE\"");
+    assertThat(post("/admin/reduce").statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -115,6 +150,29 @@ class ProtectionEndToEndTest {
         .contains("order_execution_circuit_state{account=\"main\"} 0.0")
         .contains("order_execution_ratelimit_usage{account=\"main\",limit=\"orders_10s\"}")
         .contains("order_execution_orders_open{state=\"SUBMITTED\"}");
+  }
+
+  @Test
+  void everyKnownRejectReasonAndExchangeErrorCodeIsPublishedBeforeItHappens() throws Exception {
+    String metrics = get("/metrics").body();
+
+    for (String reason : OrderEventCounter.knownReasonCodes()) {
+      assertThat(metrics).contains("order_execution_orders_rejected_total{reason=\"" + reason
+          + "\"}");
+    }
+    assertThat(metrics)
+        .contains("order_execution_orders_rejected_total{reason=\"venue-2019\"}")
+        .contains("order_execution_exchange_errors_total{code=\"unknown\","
+            + "endpoint=\"POST /fapi/v1/order\"}")
+        .contains("order_execution_exchange_errors_total{code=\"not_found\","
+            + "endpoint=\"DELETE /fapi/v1/order\"}")
+        .contains("order_execution_exchange_errors_total{code=\"exception\","
+            + "endpoint=\"GET /fapi/v3/positionRisk\"}");
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+        + running.gateway.httpPort() + path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> post(String path) throws Exception {

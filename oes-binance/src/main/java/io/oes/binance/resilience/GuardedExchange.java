@@ -30,8 +30,9 @@ import java.util.function.Supplier;
  * the adapter repeats on the algo endpoint is counted once here and caught up by the usage
  * headers.
  *
- * <p>The dead-man switch ({@link #armCancelCountdown}, weight 10) only ever cancels, so it has
- * cancel priority and bypasses the circuit breaker: it is worth trying exactly when the
+ * <p>The dead-man switch ({@link #armCancelCountdown}, weight 10) and the bulk cancel ({@link
+ * #cancelAllOpenOrders}, weight 1) only ever cancel, so they have cancel priority and bypass
+ * the circuit breaker: it is worth trying exactly when the
  * exchange is in trouble, and its caller already treats {@code false} as "not armed".
  *
  * <p>Thread-safe: may be called from any thread, as the port allows. Futures complete on the
@@ -93,10 +94,21 @@ public final class GuardedExchange implements ExchangeGateway {
 
   @Override
   public CompletableFuture<Boolean> armCancelCountdown(String symbol, Duration countdown) {
-    if (rateLimit != null && !rateLimit.acquire(COUNTDOWN).isGranted()) {
+    return cancelOnly(COUNTDOWN, () -> delegate.armCancelCountdown(symbol, countdown));
+  }
+
+  @Override
+  public CompletableFuture<Boolean> cancelAllOpenOrders(String symbol) {
+    return cancelOnly(RequestCost.cancel(), () -> delegate.cancelAllOpenOrders(symbol));
+  }
+
+  /** A call that only cancels: rate-limited at cancel priority, never held by the breaker. */
+  private CompletableFuture<Boolean> cancelOnly(RequestCost cost,
+      Supplier<CompletableFuture<Boolean>> call) {
+    if (rateLimit != null && !rateLimit.acquire(cost).isGranted()) {
       return CompletableFuture.completedFuture(false);
     }
-    return delegate.armCancelCountdown(symbol, countdown).whenComplete((armed, error) -> {
+    return call.get().whenComplete((done, error) -> {
       if (rateLimit != null) {
         rateLimit.afterAnswer(false);
       }

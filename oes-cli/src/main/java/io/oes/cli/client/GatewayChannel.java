@@ -5,6 +5,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.stub.MetadataUtils;
+import io.oes.api.AdminServiceGrpc;
 import io.oes.api.OrderServiceGrpc;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,12 @@ public final class GatewayChannel implements AutoCloseable {
   /** The order service with the command's deadline, for one unary call. */
   public OrderServiceGrpc.OrderServiceBlockingStub orders() {
     return OrderServiceGrpc.newBlockingStub(channel)
+        .withDeadlineAfter(timeoutMs, TimeUnit.MILLISECONDS);
+  }
+
+  /** The admin service (the kill switch) with the command's deadline, for one unary call. */
+  public AdminServiceGrpc.AdminServiceBlockingStub admin() {
+    return AdminServiceGrpc.newBlockingStub(channel)
         .withDeadlineAfter(timeoutMs, TimeUnit.MILLISECONDS);
   }
 

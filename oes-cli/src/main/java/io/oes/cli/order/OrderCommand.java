@@ -4,9 +4,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code oes order}: groups the order RPCs; alone it is a usage error naming them. */
-@Command(name = "order", description = "Create, cancel, amend, look up and list orders.",
-    subcommands = {CreateOrderCommand.class, CancelOrderCommand.class, AmendOrderCommand.class,
-        GetOrderCommand.class, ListOrdersCommand.class})
+@Command(name = "order",
+    description = "Create, cancel (one or all), amend, look up and list orders.",
+    subcommands = {CreateOrderCommand.class, CancelOrderCommand.class,
+        CancelAllOrdersCommand.class, AmendOrderCommand.class, GetOrderCommand.class,
+        ListOrdersCommand.class})
 public final class OrderCommand implements Runnable {
 
   @CommandLine.Spec
@@ -15,6 +17,6 @@ public final class OrderCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a subcommand is needed: create, cancel, amend, get or list");
+        "a subcommand is needed: create, cancel, cancel-all, amend, get or list");
   }
 }

@@ -3,7 +3,6 @@ package io.oes.cli.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,38 +13,19 @@ import org.junit.jupiter.api.Test;
  */
 class DockerfileTest {
 
-  /** One instruction, continuation lines joined: {@code FROM x AS y} → ("FROM", "x AS y"). */
-  private record Instruction(String keyword, String arguments) {}
-
-  private static final List<Instruction> INSTRUCTIONS = new ArrayList<>();
+  private static Dockerfile dockerfile;
 
   @BeforeAll
   static void readDockerfile() throws Exception {
-    StringBuilder pending = new StringBuilder();
-    for (String line : Files.readAllLines(RepositoryFiles.path("Dockerfile"))) {
-      if (pending.isEmpty() && (line.isBlank() || line.strip().startsWith("#"))) {
-        continue;
-      }
-      pending.append(line.strip().replaceAll("\\\\$", "")).append(' ');
-      if (!line.stripTrailing().endsWith("\\")) {
-        String[] parts = pending.toString().strip().split("\\s+", 2);
-        INSTRUCTIONS.add(new Instruction(parts[0].toUpperCase(), parts.length > 1 ? parts[1] : ""));
-        pending.setLength(0);
-      }
-    }
+    dockerfile = Dockerfile.read();
   }
 
   private static List<String> all(String keyword) {
-    return INSTRUCTIONS.stream().filter(i -> i.keyword().equals(keyword))
-        .map(Instruction::arguments).toList();
+    return dockerfile.all(keyword);
   }
 
-  private static List<Instruction> runtimeStage() {
-    int last = 0;
-    for (int i = 0; i < INSTRUCTIONS.size(); i++) {
-      last = INSTRUCTIONS.get(i).keyword().equals("FROM") ? i : last;
-    }
-    return INSTRUCTIONS.subList(last, INSTRUCTIONS.size());
+  private static List<Dockerfile.Instruction> runtimeStage() {
+    return dockerfile.runtimeStage();
   }
 
   @Test
@@ -59,7 +39,7 @@ class DockerfileTest {
   @Test
   void theRuntimeHoldsOnlyTheDistributionFromTheBuild() {
     List<String> copies = runtimeStage().stream().filter(i -> i.keyword().equals("COPY"))
-        .map(Instruction::arguments).filter(a -> a.startsWith("--from=build")).toList();
+        .map(Dockerfile.Instruction::arguments).filter(a -> a.startsWith("--from=build")).toList();
     assertThat(copies).containsExactly(
         "--from=build /src/oes-cli/target/oes.jar /opt/oes/oes.jar",
         "--from=build /src/oes-cli/target/lib/ /opt/oes/lib/");
@@ -67,11 +47,11 @@ class DockerfileTest {
 
   @Test
   void theServiceRunsAsANonRootUserCreatedInTheImage() {
-    List<Instruction> runtime = runtimeStage();
+    List<Dockerfile.Instruction> runtime = runtimeStage();
     List<String> users = runtime.stream().filter(i -> i.keyword().equals("USER"))
-        .map(Instruction::arguments).toList();
+        .map(Dockerfile.Instruction::arguments).toList();
     assertThat(users).containsExactly("oes");
-    assertThat(runtime.stream().filter(i -> i.keyword().equals("RUN")).map(Instruction::arguments))
+    assertThat(runtime.stream().filter(i -> i.keyword().equals("RUN")).map(Dockerfile.Instruction::arguments))
         .anyMatch(run -> run.contains("useradd --system") && run.contains(" oes"));
     assertThat(runtime.indexOf(runtime.stream().filter(i -> i.keyword().equals("USER"))
         .findFirst().orElseThrow())).isLessThan(runtime.size() - 1);
@@ -97,7 +77,7 @@ class DockerfileTest {
   @Test
   void theImageMakesTheStartUpArchiveTheEntryPointNamesOrFallsBackToTheJresOwn() {
     assertThat(runtimeStage().stream().filter(i -> i.keyword().equals("RUN"))
-        .map(Instruction::arguments))
+        .map(Dockerfile.Instruction::arguments))
         .anyMatch(run -> run.contains("oes_archive_train \"$JAVA_HOME\" /opt/oes/oes.jar "
             + "/opt/oes/oes.jsa") && run.contains("|| cp \"$JAVA_HOME/lib/server/classes.jsa\" "
             + "/opt/oes/oes.jsa"));

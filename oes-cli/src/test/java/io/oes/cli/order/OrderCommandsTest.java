@@ -27,11 +27,7 @@ class OrderCommandsTest {
   }
 
   private static CliRun oes(String... args) {
-    String[] withTarget = new String[args.length + 2];
-    System.arraycopy(args, 0, withTarget, 0, args.length);
-    withTarget[args.length] = "--target";
-    withTarget[args.length + 1] = gateway.target();
-    return CliRun.of(withTarget);
+    return gateway.run(args);
   }
 
   private static JsonNode json(CliRun run) throws Exception {
@@ -147,5 +143,34 @@ class OrderCommandsTest {
     assertThat(services.out()).contains("order.OrderService").contains("CreateOrder")
         .contains("CancelOrder").contains("GetOrder").contains("GetOrders")
         .contains("StreamOrderUpdates").contains("grpc.health.v1.Health");
+  }
+
+  @Test
+  void cancelAllCancelsEveryOpenOrderOfASymbolAndListsThem() {
+    String first = orderIdOf(oes("order", "create", "--symbol", "BTCUSDT", "--side", "buy",
+        "--quantity", "0.01", "--price", "60000", "--user", "carol"));
+    String second = orderIdOf(oes("order", "create", "--symbol", "BTCUSDT", "--side", "buy",
+        "--quantity", "0.01", "--price", "60000", "--user", "dave"));
+
+    CliRun canceled = oes("order", "cancel-all", "--symbol", "BTCUSDT");
+
+    assertThat(canceled.exitCode()).as(canceled.err()).isZero();
+    assertThat(canceled.out()).contains(first).contains(second).contains("CANCELED")
+        .doesNotContain("NOT CONFIRMED");
+    assertThat(oes("order", "get", first).out()).contains("CANCELED");
+    assertThat(oes("order", "cancel-all", "--symbol", "BTCUSDT").out())
+        .contains("no open order matched");
+  }
+
+  @Test
+  void cancelAllWithoutASymbolOrAUserIsAUsageError() {
+    CliRun run = oes("order", "cancel-all");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--symbol or --user is needed");
+  }
+
+  private static String orderIdOf(CliRun created) {
+    assertThat(created.exitCode()).as(created.err()).isZero();
+    return created.out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
   }
 }

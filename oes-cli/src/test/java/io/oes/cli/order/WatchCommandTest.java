@@ -32,11 +32,7 @@ class WatchCommandTest {
   }
 
   private static CliRun oes(String... args) {
-    String[] withTarget = new String[args.length + 2];
-    System.arraycopy(args, 0, withTarget, 0, args.length);
-    withTarget[args.length] = "--target";
-    withTarget[args.length + 1] = gateway.target();
-    return CliRun.of(withTarget);
+    return gateway.run(args);
   }
 
   private static CliRun restingBuy(String user, String clientOrderId) {

@@ -42,11 +42,7 @@ class PositionsCommandTest {
   }
 
   private static CliRun oes(String... args) {
-    String[] withTarget = new String[args.length + 2];
-    System.arraycopy(args, 0, withTarget, 0, args.length);
-    withTarget[args.length] = "--target";
-    withTarget[args.length + 1] = gateway.target();
-    return CliRun.of(withTarget);
+    return gateway.run(args);
   }
 
   @Test

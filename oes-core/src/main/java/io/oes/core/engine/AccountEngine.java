@@ -20,6 +20,8 @@ import io.oes.core.refusal.Result;
 import io.oes.core.symbol.SymbolRulesBook;
 import java.math.BigDecimal;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -138,6 +140,44 @@ public final class AccountEngine implements AutoCloseable {
   /** Cancels an open order of this account; completes when the exchange answered. */
   public CompletableFuture<Result<Order>> cancel(String orderId) {
     return committed(writer.call(() -> requestCancel(orderId)).thenCompose(f -> f));
+  }
+
+  /**
+   * Cancels every open order of this account on {@code symbol}. Those the exchange has
+   * acknowledged and that are not conditional go with one request for the whole symbol (Binance
+   * {@code DELETE /fapi/v1/allOpenOrders}); the others (on their way, UNKNOWN, conditional) one
+   * by one, as {@link #cancel} does. Only for a caller entitled to every order of the symbol:
+   * the exchange cancels them all, whoever placed them.
+   */
+  public CompletableFuture<List<OrderEngine.CancelResult>> cancelAllOn(String symbol) {
+    return writer.call(() -> {
+      List<CompletableFuture<OrderEngine.CancelResult>> results = new ArrayList<>();
+      List<Order> together = new ArrayList<>();
+      for (Order order : openOrders(open -> open.symbol().equals(symbol))) {
+        if (cancelableTogether(order)) {
+          together.add(order);
+        } else {
+          results.add(resultOf(order, requestCancel(order.orderId())));
+        }
+      }
+      if (!together.isEmpty()) {
+        submissions.cancelAll(symbol, together)
+            .forEach((order, result) -> results.add(resultOf(order, result)));
+      }
+      return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
+          .thenApply(done -> results.stream().map(CompletableFuture::join).toList());
+    }).thenCompose(all -> all);
+  }
+
+  private boolean cancelableTogether(Order order) {
+    return (order.state() == OrderState.SUBMITTED || order.state() == OrderState.PARTIALLY_FILLED)
+        && !order.request().type().isConditional() && admission.inFlight(order.orderId()) == null;
+  }
+
+  private CompletableFuture<OrderEngine.CancelResult> resultOf(Order order,
+      CompletableFuture<Result<Order>> result) {
+    return committed(result)
+        .thenApply(settled -> new OrderEngine.CancelResult(order.orderId(), settled));
   }
 
   /** Changes quantity and/or price (null keeps it) of an open LIMIT order. */
@@ -315,6 +355,23 @@ public final class AccountEngine implements AutoCloseable {
   }
 
   /**
+   * Writer only: applies {@code report} with those of {@code trades} (the order's trades on the
+   * exchange) oes has not seen: each earlier one as a fill of its own, the newest with the
+   * report's change, so that the change that fills the order carries the fill that did.
+   */
+  Order applyReport(Order order, ExecutionReport report, List<TradeFill> trades) {
+    List<TradeFill> byTime = trades.stream().sorted(Comparator.comparing(TradeFill::time)).toList();
+    if (byTime.isEmpty()) {
+      return applyReport(order, report);
+    }
+    byTime.subList(0, byTime.size() - 1).forEach(trade -> applyTrade(order, trade));
+    return applyReport(order, new ExecutionReport(report.exchangeOrderId(),
+        report.exchangeClientId(), report.symbol(), report.state(), report.executedQuantity(),
+        report.averagePrice(), report.reason(), report.updateTime(), byTime.getLast(),
+        report.terms()));
+  }
+
+  /**
    * Writer only: asks the exchange for the trades of {@code order} and applies those oes has
    * not seen, each as a fill with its fee and liquidity. For fills the push channel missed.
    */
@@ -373,7 +430,9 @@ public final class AccountEngine implements AutoCloseable {
       orders.put(order.orderId(), order);
       liveByExchangeClientId.put(order.exchangeClientId(), order.orderId());
     }
-    return feed.emit(new OrderEvent(0, order, type, fill, order.updatedAt())).sequence();
+    long sequence = feed.emit(new OrderEvent(0, order, type, fill, order.updatedAt())).sequence();
+    submissions.onRecorded(order);
+    return sequence;
   }
 
   InstantSource clock() {

@@ -75,6 +75,12 @@ final class Admission {
     if (existing.isPresent()) {
       return idempotentAnswer(existing.get(), valid);
     }
+    Optional<Refusal> offMarket = validator.checkAgainstMarket(valid, rules,
+        guards.marks().of(valid.symbol()).orElse(null),
+        guards.risk().positions().openOrdersOn(valid.symbol()));
+    if (offMarket.isPresent()) {
+      return CompletableFuture.completedFuture(Result.refused(offMarket.get()));
+    }
     Optional<Refusal> guarded = guards.check(valid, engine.ordersAwaitingSend());
     if (guarded.isPresent()) {
       return CompletableFuture.completedFuture(Result.refused(guarded.get()));

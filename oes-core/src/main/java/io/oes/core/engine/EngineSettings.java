@@ -20,6 +20,9 @@ import java.time.Duration;
  *     is refused unsent
  * @param answerWithin how long a caller waits for an unknown outcome to settle before it is
  *     answered with the order as it stands (UNKNOWN); the look-ups go on
+ * @param streamEventWait how long the engine waits for the user-data stream to report what a
+ *     REST answer implies (a new order's trades, a bulk cancel's cancels) before it asks the
+ *     exchange instead
  */
 public record EngineSettings(
     String clientIdPrefix,
@@ -28,7 +31,8 @@ public record EngineSettings(
     Duration unknownOutcomeBackoff,
     Duration unknownOutcomeMaxBackoff,
     Duration intentCommitTimeout,
-    Duration answerWithin) {
+    Duration answerWithin,
+    Duration streamEventWait) {
 
   public EngineSettings {
     String problem = ExchangeClientIds.problemWithPrefix(clientIdPrefix);
@@ -40,12 +44,12 @@ public record EngineSettings(
   public static EngineSettings defaults() {
     return new EngineSettings("oes-", Duration.ofMillis(5000), Duration.ofSeconds(1),
         Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ofSeconds(3));
+        Duration.ofSeconds(3), Duration.ofSeconds(1));
   }
 
   /** These settings for an exchange client that sends {@code recvWindow}. */
   public EngineSettings withRecvWindow(Duration window) {
     return new EngineSettings(clientIdPrefix, window, clockMargin, unknownOutcomeBackoff,
-        unknownOutcomeMaxBackoff, intentCommitTimeout, answerWithin);
+        unknownOutcomeMaxBackoff, intentCommitTimeout, answerWithin, streamEventWait);
   }
 }

@@ -78,6 +78,22 @@ public final class OrderEngine implements AutoCloseable {
         .thenApply(done -> cancels.stream().map(CompletableFuture::join).toList());
   }
 
+  /**
+   * Cancels every open order of {@code symbol} (every symbol when empty) on every account, with
+   * one exchange request per account and symbol where the exchange allows it ({@link
+   * AccountEngine#cancelAllOn}). Only for a caller entitled to every user's orders.
+   */
+  public CompletableFuture<List<CancelResult>> cancelAllOf(String symbol) {
+    List<CompletableFuture<List<CancelResult>>> cancels = accounts.values().stream()
+        .flatMap(engine -> engine.openOrders(order -> symbol.isEmpty()
+                || symbol.equals(order.symbol())).stream()
+            .map(Order::symbol).distinct()
+            .map(engine::cancelAllOn))
+        .toList();
+    return CompletableFuture.allOf(cancels.toArray(CompletableFuture[]::new))
+        .thenApply(done -> cancels.stream().flatMap(each -> each.join().stream()).toList());
+  }
+
   /** What one cancel of a {@link #cancelAll} came to. */
   public record CancelResult(String orderId, Result<Order> result) {}
 

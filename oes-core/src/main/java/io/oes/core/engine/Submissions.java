@@ -4,10 +4,14 @@ import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
 import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
+import io.oes.core.port.ExecutionReport;
 import io.oes.core.port.OrderStore;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +34,7 @@ final class Submissions {
   private final OrderStore store;
   private final Writer writer;
   private final EngineSettings settings;
+  private final AwaitedEvents awaited = new AwaitedEvents();
   /** Orders submitted whose intent is not committed yet, so not handed to the exchange. */
   private int awaitingSend;
 
@@ -79,8 +84,7 @@ final class Submissions {
 
   private CompletableFuture<Result<Order>> onSubmitted(Order order, ExchangeOutcome outcome) {
     return switch (outcome) {
-      case ExchangeOutcome.Accepted accepted ->
-          done(engine.applyReport(order, accepted.report()));
+      case ExchangeOutcome.Accepted accepted -> onAccepted(order, accepted.report());
       case ExchangeOutcome.Rejected rejected -> done(engine.finish(order, OrderState.REJECTED,
           "exchange rejected the order: " + rejected.message() + " (code " + rejected.venueCode() + ")"));
       case ExchangeOutcome.NotSent notSent -> {
@@ -92,6 +96,95 @@ final class Submissions {
           + "that it does not know the order");
       case ExchangeOutcome.Unknown unknown -> resolveUnknown(order, unknown.reason());
     };
+  }
+
+  /**
+   * Applies the exchange's answer to a new order. The answer says how much traded but not in
+   * which trades; the stream's trade events say which, each with the state it brought. Applied
+   * as it comes, an answer faster than its trade events would move the order to FILLED with no
+   * fill, and the fill would follow as a separate update. So an answer reporting trades oes has
+   * not applied is applied as an acknowledgement only and completes once the trade events have
+   * brought them, so the update that fills the order carries the fill that did. If they do not
+   * come within {@code streamEventWait} (the stream is down or slow), the order's trades are
+   * fetched and applied with the answer, the newest with its change of state.
+   */
+  private CompletableFuture<Result<Order>> onAccepted(Order order, ExecutionReport answer) {
+    Order current = engine.current(order);
+    if (answer.lastFill() != null
+        || answer.executedQuantity().compareTo(current.filledQuantity()) <= 0) {
+      return done(engine.applyReport(current, answer));
+    }
+    engine.applyReport(current, acknowledgementOf(answer, current));
+    CompletableFuture<Order> explained = awaited.await(order.orderId(),
+        now -> now.state().isFinal() || !answer.state().isFinal()
+            && now.filledQuantity().compareTo(answer.executedQuantity()) >= 0);
+    afterStreamWait(order.orderId(), () -> applyWithTrades(order, answer, explained));
+    return explained.thenApply(Result::done);
+  }
+
+  /** {@code answer} without its fill progress: the exchange has the order, open. */
+  private static ExecutionReport acknowledgementOf(ExecutionReport answer, Order order) {
+    return new ExecutionReport(answer.exchangeOrderId(), answer.exchangeClientId(),
+        answer.symbol(), OrderState.SUBMITTED, order.filledQuantity(), order.averagePrice(), null,
+        answer.updateTime(), null, answer.terms());
+  }
+
+  private void applyWithTrades(Order order, ExecutionReport answer,
+      CompletableFuture<Order> explained) {
+    exchange.orderTrades(order.symbol(), answer.exchangeOrderId())
+        .exceptionally(e -> List.of())
+        .thenAcceptAsync(trades -> explained.complete(engine.applyReport(order, answer, trades)),
+            writer);
+  }
+
+  /**
+   * Writer only: cancels {@code orders} (acknowledged, not conditional, all of {@code symbol})
+   * with one request for the whole symbol (Binance {@code DELETE /fapi/v1/allOpenOrders}). The
+   * exchange answers only "done"; each order's end comes as its stream event. An order the
+   * stream has not ended within {@code streamEventWait}, or each order when the exchange did not
+   * confirm, is canceled on its own, as {@link #cancel} does.
+   */
+  Map<Order, CompletableFuture<Result<Order>>> cancelAll(String symbol, List<Order> orders) {
+    CompletableFuture<Boolean> confirmed =
+        exchange.cancelAllOpenOrders(symbol).exceptionally(e -> false);
+    Map<Order, CompletableFuture<Result<Order>>> results = new LinkedHashMap<>();
+    for (Order order : orders) {
+      results.put(order, confirmed.thenComposeAsync(
+          done -> done ? awaitEnd(order) : cancel(engine.current(order)), writer));
+    }
+    return results;
+  }
+
+  private CompletableFuture<Result<Order>> awaitEnd(Order order) {
+    Order current = engine.current(order);
+    if (current.state().isFinal()) {
+      return CompletableFuture.completedFuture(endOf(current));
+    }
+    CompletableFuture<Order> ended = awaited.await(order.orderId(), now -> now.state().isFinal());
+    afterStreamWait(order.orderId(), () -> ended.complete(null));
+    return ended.thenComposeAsync(end -> end == null ? cancel(engine.current(order))
+        : CompletableFuture.completedFuture(endOf(end)), writer);
+  }
+
+  /** A cancel's answer for an order that ended: done if canceled, else already final. */
+  private static Result<Order> endOf(Order order) {
+    return order.state() == OrderState.CANCELED ? Result.done(order)
+        : AccountEngine.alreadyFinal(order);
+  }
+
+  /** Runs {@code onGiveUp} on the writer if {@code orderId} still waits after the stream wait. */
+  private void afterStreamWait(String orderId, Runnable onGiveUp) {
+    CompletableFuture.delayedExecutor(settings.streamEventWait().toMillis(),
+        TimeUnit.MILLISECONDS, writer).execute(() -> {
+          if (awaited.giveUp(orderId)) {
+            onGiveUp.run();
+          }
+        });
+  }
+
+  /** Writer only: every recorded change of an order, for the answers waiting on one. */
+  void onRecorded(Order order) {
+    awaited.onRecorded(order);
   }
 
   /**

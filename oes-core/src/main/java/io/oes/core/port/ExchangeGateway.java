@@ -40,6 +40,13 @@ public interface ExchangeGateway {
   CompletableFuture<Boolean> armCancelCountdown(String symbol, Duration countdown);
 
   /**
+   * Cancels every open order of the account on {@code symbol} that is not conditional, with one
+   * request (Binance {@code DELETE /fapi/v1/allOpenOrders}). Completes true when the exchange
+   * confirmed; each order's end is then reported through the push channel, not here.
+   */
+  CompletableFuture<Boolean> cancelAllOpenOrders(String symbol);
+
+  /**
    * The trades of one order, for fills the push channel may have missed (after a gap); fails
    * when the exchange cannot be asked.
    */

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The global halt: one switch shared by every account's {@link RiskEngine}, so one admin call
- * stops new orders everywhere. Every change is saved to a {@link TradingStateStore} before it
+ * stops new orders everywhere (or all but reduce-only ones). Every change is saved to a {@link TradingStateStore} before it
  * takes effect: {@link #halt} and {@link #resume} return once the new state is committed, and
  * leave the state as it was (throwing the store's exception) when it cannot be.
  *
@@ -36,6 +36,16 @@ public final class KillSwitch {
     requireText("reason", reason);
     requireText("by", by);
     return change(new TradingState(TradingState.Mode.HALTED, reason, by, clock.instant()));
+  }
+
+  /**
+   * Lets only reduce-only orders through everywhere; cancels keep working. Returns the new state
+   * once saved.
+   */
+  public synchronized TradingState reduce(String reason, String by) {
+    requireText("reason", reason);
+    requireText("by", by);
+    return change(new TradingState(TradingState.Mode.REDUCING, reason, by, clock.instant()));
   }
 
   /** Lets new orders through again. Returns the new state once saved. */

@@ -32,6 +32,7 @@ public final class PositionBook {
   private final Map<UserSymbol, BigDecimal> openSells = new HashMap<>();
   private final Map<String, String> openOrderUsers = new HashMap<>();
   private final Map<String, Integer> openOrdersByUser = new HashMap<>();
+  private final Map<String, Integer> openOrdersBySymbol = new HashMap<>();
   private final Map<String, DailyCount> dailyOrdersByUser = new HashMap<>();
 
   /** Net position in base quantity: positive long, negative short, zero flat. */
@@ -50,6 +51,11 @@ public final class PositionBook {
     return openOrdersByUser.getOrDefault(userId, 0);
   }
 
+  /** Orders of any user on {@code symbol} accepted and not finished: the exchange's count. */
+  public int openOrdersOn(String symbol) {
+    return openOrdersBySymbol.getOrDefault(symbol, 0);
+  }
+
   /** Orders {@code userId} placed on the UTC day of {@code now}. */
   public int dailyOrders(String userId, Instant now) {
     DailyCount count = dailyOrdersByUser.get(userId);
@@ -62,6 +68,7 @@ public final class PositionBook {
       return;
     }
     openOrdersByUser.merge(order.userId(), 1, Integer::sum);
+    openOrdersBySymbol.merge(order.symbol(), 1, Integer::sum);
     dailyOrdersByUser.merge(order.userId(), DailyCount.one(utcDay(order.createdAt())),
         DailyCount::plus);
     addOpen(order, order.request().quantity());
@@ -73,6 +80,7 @@ public final class PositionBook {
       return;
     }
     openOrdersByUser.computeIfPresent(order.userId(), (user, n) -> n > 1 ? n - 1 : null);
+    openOrdersBySymbol.computeIfPresent(order.symbol(), (symbol, n) -> n > 1 ? n - 1 : null);
     addOpen(order, order.remainingQuantity().max(BigDecimal.ZERO).negate());
   }
 

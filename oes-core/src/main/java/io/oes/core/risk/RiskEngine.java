@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Pre-trade risk of one exchange account: the kill switch first, then one policy per limit in
+ * Pre-trade risk of one exchange account: the kill switch first (HALTED refuses every order,
+ * REDUCING every order that is not reduce-only), then one policy per limit in
  * a fixed order (allowed symbols, order value, price band, position, open orders, daily
  * orders); the first refusal wins. Every refusal is FAILED_PRECONDITION and names the limit, the
  * value and the threshold.
@@ -44,6 +45,10 @@ public final class RiskEngine {
     TradingState trading = killSwitch.state();
     if (trading.isHalted()) {
       return Optional.of(Refusal.precondition("trading halted: " + trading.reason()));
+    }
+    if (trading.isReducing() && !request.reduceOnly()) {
+      return Optional.of(Refusal.precondition("trading is reducing (" + trading.reason()
+          + "): reduce_only false is refused; only reduce-only orders and cancels are accepted"));
     }
     RiskCheck check = new RiskCheck(request, limits.limitsFor(request.userId()), markPrice,
         positions, now);
@@ -109,6 +114,11 @@ public final class RiskEngine {
   /** Stops new orders on every account sharing the kill switch; cancels keep working. */
   public TradingState halt(String reason, String by) {
     return killSwitch.halt(reason, by);
+  }
+
+  /** Lets only reduce-only orders through on every account sharing the kill switch. */
+  public TradingState reduce(String reason, String by) {
+    return killSwitch.reduce(reason, by);
   }
 
   /** Lets new orders through again on every account sharing the kill switch. */

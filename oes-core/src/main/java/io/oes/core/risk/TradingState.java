@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * Whether new orders may trade, with who changed it, when and why.
  *
- * @param reason why trading was halted (or resumed); never null
+ * @param reason why trading was halted or reduced (or resumed); never null
  * @param changedBy the operator or system that changed it
  * @param changedAt when it changed; null for the initial state
  */
@@ -15,6 +15,11 @@ public record TradingState(Mode mode, String reason, String changedBy, Instant c
   public enum Mode {
     /** New orders are checked against the limits. */
     ACTIVE,
+    /**
+     * Only reduce-only orders are accepted (they can close positions, never open or grow one),
+     * and cancels; for winding a book down without stopping it.
+     */
+    REDUCING,
     /** No new order is accepted; cancels still are. */
     HALTED
   }
@@ -24,5 +29,9 @@ public record TradingState(Mode mode, String reason, String changedBy, Instant c
 
   public boolean isHalted() {
     return mode == Mode.HALTED;
+  }
+
+  public boolean isReducing() {
+    return mode == Mode.REDUCING;
   }
 }

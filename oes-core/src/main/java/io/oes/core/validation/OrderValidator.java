@@ -5,6 +5,7 @@ import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
 import io.oes.core.symbol.SymbolRules;
 import io.oes.core.symbol.SymbolRulesBook;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ public final class OrderValidator {
   private final List<OrderPolicy> policies =
       List.of(new OrderTypePolicy(), new LotSizePolicy(), new PriceFilterPolicy(),
           new MinNotionalPolicy());
+  private final PercentPricePolicy percentPrice = new PercentPricePolicy();
+  private final MaxNumOrdersPolicy maxNumOrders = new MaxNumOrdersPolicy();
 
   /** Validates {@code request} against the rules in {@code book}. */
   public Result<OrderRequest> validate(OrderRequest request, SymbolRulesBook book) {
@@ -41,5 +44,23 @@ public final class OrderValidator {
       }
     }
     return Result.done(normalised);
+  }
+
+  /**
+   * The exchange's rules that depend on the moment rather than the request alone: PERCENT_PRICE
+   * against the mark price (unchecked while none is known) and MAX_NUM_ORDERS against the orders
+   * open on the symbol. For a request {@link #validate} passed, just before it is recorded.
+   *
+   * @param markPrice the symbol's mark price, or null when unknown
+   * @param openOnSymbol the account's orders open on the request's symbol, without this one
+   */
+  public Optional<Refusal> checkAgainstMarket(OrderRequest request, SymbolRulesBook book,
+      BigDecimal markPrice, int openOnSymbol) {
+    Optional<SymbolRules> rules = book.find(request.symbol());
+    if (rules.isEmpty()) {
+      return Optional.empty();
+    }
+    return percentPrice.check(request, rules.get(), markPrice)
+        .or(() -> maxNumOrders.check(request, rules.get(), openOnSymbol));
   }
 }

@@ -38,11 +38,14 @@ class AccountEngineTest {
   private AccountEngine engine;
 
   private AccountEngine engine() {
+    return engine(TestSettings.fast());
+  }
+
+  private AccountEngine engine(EngineSettings settings) {
     SymbolRulesBook rules = new SymbolRulesBook();
     rules.replaceAll(List.of(TestSymbols.btcusdt()));
     OrderFeed feed = new OrderFeed(List.of(events::add, store::append), 100, 0);
-    engine = new AccountEngine("main", exchange, rules, feed, store, clock,
-        TestSettings.fast());
+    engine = new AccountEngine("main", exchange, rules, feed, store, clock, settings);
     return engine;
   }
 
@@ -299,11 +302,56 @@ class AccountEngineTest {
     assertThat(events).filteredOn(e -> e.fill() != null).hasSize(2);
   }
 
+  private static ExchangeOutcome filledWithoutTrade(Order order) {
+    return new ExchangeOutcome.Accepted(new ExecutionReport("1", order.exchangeClientId(),
+        order.symbol(), OrderState.FILLED, new BigDecimal("0.01"), new BigDecimal("40000"), null,
+        Instant.EPOCH));
+  }
+
+  @Test
+  void anAnswerThatOvertakesItsTradeEventLeavesTheFilledUpdateToTheEventWithItsFill()
+      throws Exception {
+    exchange.answerSubmit(AccountEngineTest::filledWithoutTrade);
+    engine(TestSettings.fastWithStreamEventWait(Duration.ofSeconds(30)));
+    var answer = engine.create(limitBuy("c1", "0.01"));
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
+        events.stream().anyMatch(e -> e.type() == UpdateType.SUBMITTED));
+    Order submitted = events.getLast().order();
+
+    engine.onExecution(trade(submitted, OrderState.FILLED, "t1", "0.01", "40000", "0.01",
+        "40000"));
+
+    assertThat(done(answer.get(5, TimeUnit.SECONDS)).state()).isEqualTo(OrderState.FILLED);
+    assertThat(events).extracting(OrderEvent::type).containsExactly(UpdateType.CREATED,
+        UpdateType.SUBMITTED, UpdateType.FILLED);
+    assertThat(events.getLast().fill().fillId()).isEqualTo("t1");
+    assertThat(exchange.requests()).filteredOn(r -> r.startsWith("trades")).isEmpty();
+  }
+
+  @Test
+  void withoutTradeEventsTheTradesAreFetchedAndTheFilledUpdateCarriesTheNewest()
+      throws Exception {
+    exchange.answerSubmit(AccountEngineTest::filledWithoutTrade);
+    exchange.tradesOnExchange(List.of(
+        new TradeFill("t2", new BigDecimal("40000"), new BigDecimal("0.006"),
+            new BigDecimal("0.01"), "USDT", false, Instant.EPOCH.plusMillis(2)),
+        new TradeFill("t1", new BigDecimal("40000"), new BigDecimal("0.004"),
+            new BigDecimal("0.01"), "USDT", false, Instant.EPOCH.plusMillis(1))));
+
+    Order order = done(engine().create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));
+
+    assertThat(order.state()).isEqualTo(OrderState.FILLED);
+    assertThat(order.fee()).isEqualByComparingTo("0.02");
+    assertThat(events).extracting(OrderEvent::type).containsExactly(UpdateType.CREATED,
+        UpdateType.SUBMITTED, UpdateType.UPDATED, UpdateType.FILLED);
+    assertThat(events).extracting(e -> e.fill() == null ? null : e.fill().fillId())
+        .containsExactly(null, null, "t1", "t2");
+  }
+
   @Test
   void aFillReportedAfterTheOrderEndedStillCountsItsFee() throws Exception {
-    exchange.answerSubmit(o -> new ExchangeOutcome.Accepted(new ExecutionReport("1",
-        o.exchangeClientId(), o.symbol(), OrderState.FILLED, new BigDecimal("0.01"),
-        new BigDecimal("40000"), null, Instant.EPOCH)));
+    // no trade event within the wait, and none listed yet: the answer alone ends the order
+    exchange.answerSubmit(AccountEngineTest::filledWithoutTrade);
     Order order = done(engine().create(limitBuy("c1", "0.01")).get(5, TimeUnit.SECONDS));
     assertThat(order.state()).isEqualTo(OrderState.FILLED);
     engine.onExecution(trade(order, OrderState.FILLED, "t1", "0.01", "40000", "0.01", "40000"));

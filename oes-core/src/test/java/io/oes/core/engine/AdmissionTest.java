@@ -11,7 +11,12 @@ import io.oes.core.order.OrderType;
 import io.oes.core.order.Side;
 import io.oes.core.port.ExchangeOutcome;
 import io.oes.core.port.ExecutionReport;
+import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
+import io.oes.core.risk.KillSwitch;
+import io.oes.core.risk.RiskEngine;
+import io.oes.core.risk.RiskLimitsBook;
+import io.oes.core.symbol.MarkPrices;
 import io.oes.core.symbol.SymbolRulesBook;
 import io.oes.core.testing.ManualClock;
 import io.oes.core.testing.MemoryStore;
@@ -22,6 +27,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +39,7 @@ class AdmissionTest {
   private final ManualClock clock = new ManualClock(Instant.parse("2026-11-28T10:00:00Z"));
   private final ScriptedExchange exchange = new ScriptedExchange(List.of(TestSymbols.btcusdt()));
   private final MemoryStore store = new MemoryStore();
+  private final MarkPrices marks = new MarkPrices();
   private AccountEngine engine;
 
   @BeforeEach
@@ -40,7 +48,8 @@ class AdmissionTest {
     rules.replaceAll(List.of(TestSymbols.btcusdt()));
     OrderFeed feed = new OrderFeed(List.of(store::append), 100, 0);
     engine = new AccountEngine("main", exchange, rules, feed, store, clock,
-        TestSettings.fast());
+        TestSettings.fast(), new EngineGuards(new RiskEngine(RiskLimitsBook.unlimited(),
+            new KillSwitch(clock)), marks, null, clock, Optional::empty));
     exchange.answerSubmit(order -> new ExchangeOutcome.Accepted(new ExecutionReport("1",
         order.exchangeClientId(), order.symbol(), OrderState.SUBMITTED, new BigDecimal("0.000"),
         new BigDecimal("0.00"), null, Instant.EPOCH)));
@@ -62,6 +71,33 @@ class AdmissionTest {
     Result<Order> result = engine.create(request).get(5, TimeUnit.SECONDS);
     assertThat(result).isInstanceOf(Result.Done.class);
     return ((Result.Done<Order>) result).value();
+  }
+
+  private Refusal refusal(OrderRequest request) throws Exception {
+    Result<Order> result = engine.create(request).get(5, TimeUnit.SECONDS);
+    assertThat(result).isInstanceOf(Result.Refused.class);
+    return ((Result.Refused<Order>) result).refusal();
+  }
+
+  @Test
+  void aPriceOutsideTheExchangesPercentPriceBandIsRefusedBeforeSending() throws Exception {
+    marks.replaceAll(Map.of("BTCUSDT", new BigDecimal("30000")));
+
+    assertThat(refusal(decoded("u1", "c1", "0.01")).message())
+        .contains("BUY price 40000 above the exchange's PERCENT_PRICE cap 31500");
+    assertThat(exchange.requests()).isEmpty();
+  }
+
+  @Test
+  void theOpenOrdersOnASymbolAreHeldToTheExchangesMaxNumOrders() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      create(decoded("u" + i % 3, "c" + i, "0.01"));
+    }
+
+    assertThat(refusal(decoded("u1", "one-more", "0.01")))
+        .isEqualTo(Refusal.precondition("open orders on BTCUSDT 201 (this one included) exceed "
+            + "the exchange's MAX_NUM_ORDERS 200"));
+    assertThat(exchange.requests()).hasSize(200);
   }
 
   @Test

@@ -25,6 +25,15 @@ class KillSwitchStoreTest {
   }
 
   @Test
+  void aNewSwitchStartsFromTheSavedReducingMode() {
+    TradingStateStore store = TradingStateStore.inMemory();
+    TradingState reducing = new KillSwitch(clock, store).reduce("winding down", "ops@desk");
+
+    assertThat(new KillSwitch(clock, store).state()).isEqualTo(reducing);
+    assertThat(reducing.isReducing()).isTrue();
+  }
+
+  @Test
   void aStoreThatCannotCommitLeavesTheStateAsItWas() {
     TradingStateStore broken = new TradingStateStore() {
       @Override

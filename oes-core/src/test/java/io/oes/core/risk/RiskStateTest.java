@@ -9,8 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oes.core.order.Order;
+import io.oes.core.order.OrderRequest;
 import io.oes.core.order.OrderState;
+import io.oes.core.order.OrderType;
 import io.oes.core.order.Side;
+import io.oes.core.order.TimeInForce;
+import io.oes.core.refusal.RefusalCode;
 import io.oes.core.testing.ManualClock;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -33,6 +37,36 @@ class RiskStateTest {
     assertThat(risk.checkCancel()).isEmpty();
     assertThat(halted).isEqualTo(new TradingState(TradingState.Mode.HALTED, "exchange incident",
         "ops@desk", NOW.plus(Duration.ofMinutes(5))));
+  }
+
+  private static OrderRequest reduceOnlySell() {
+    return new OrderRequest("alice", "c-close", "BTCUSDT", Side.SELL, OrderType.LIMIT,
+        TimeInForce.GTC, new BigDecimal("0.01"), new BigDecimal("40000"), null, true, false);
+  }
+
+  @Test
+  void reducingLetsOnlyReduceOnlyOrdersThroughAndNeverBlocksCancels() {
+    TradingState reducing = risk.reduce("winding down", "ops@desk");
+    OrderRequest opening = limit("alice", Side.BUY, "0.01", "40000");
+    OrderRequest closing = reduceOnlySell();
+
+    assertThat(risk.check(opening, MARK, NOW)).hasValueSatisfying(r -> {
+      assertThat(r.code()).isEqualTo(RefusalCode.FAILED_PRECONDITION);
+      assertThat(r.message()).isEqualTo("trading is reducing (winding down): reduce_only false "
+          + "is refused; only reduce-only orders and cancels are accepted");
+    });
+    assertThat(risk.check(closing, MARK, NOW)).isEmpty();
+    assertThat(risk.checkCancel()).isEmpty();
+    assertThat(reducing.mode()).isEqualTo(TradingState.Mode.REDUCING);
+    assertThat(reducing.isHalted()).isFalse();
+  }
+
+  @Test
+  void aHaltedSwitchRefusesEvenReduceOnlyOrders() {
+    risk.halt("incident", "ops");
+    OrderRequest closing = reduceOnlySell();
+
+    assertThat(risk.check(closing, MARK, NOW)).isPresent();
   }
 
   @Test

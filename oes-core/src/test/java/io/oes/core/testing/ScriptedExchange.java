@@ -28,6 +28,7 @@ public final class ScriptedExchange implements ExchangeGateway {
   private final Deque<ExchangeOutcome> amendAnswers = new ArrayDeque<>();
   private List<ExecutionReport> openOrders = List.of();
   private List<TradeFill> trades = List.of();
+  private boolean cancelAllConfirmed = true;
   private CompletableFuture<List<ExecutionReport>> heldOpenOrders;
   private final List<String> requests = new ArrayList<>();
   private final List<SymbolRules> rules;
@@ -112,6 +113,18 @@ public final class ScriptedExchange implements ExchangeGateway {
       Duration countdown) {
     requests.add("countdown " + symbol + " " + countdown.toMillis());
     return CompletableFuture.completedFuture(true);
+  }
+
+  @Override
+  public synchronized CompletableFuture<Boolean> cancelAllOpenOrders(String symbol) {
+    requests.add("cancel-all " + symbol);
+    return CompletableFuture.completedFuture(cancelAllConfirmed);
+  }
+
+  /** What {@link #cancelAllOpenOrders} answers from now on (true at first). */
+  public synchronized ScriptedExchange confirmCancelAll(boolean confirmed) {
+    cancelAllConfirmed = confirmed;
+    return this;
   }
 
   @Override

@@ -90,4 +90,37 @@ class OrderValidatorTest {
     assertThat(validator.validate(noSide, book)).isInstanceOfSatisfying(Result.Refused.class,
         r -> assertThat(r.refusal().message()).contains("side is required"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      BUY above the PERCENT_PRICE cap   | BUY  | LIMIT  | 42000.1 | 40000    | 0   | INVALID_ARGUMENT    | validation failed: BUY price 42000.1 above the exchange's PERCENT_PRICE cap 42000 (mark 40000 × 1.05) for BTCUSDT
+      BUY at the cap                    | BUY  | LIMIT  | 42000   | 40000    | 0   | -                   | -
+      cap rounded down onto the tick    | BUY  | LIMIT  | 42000.1 | 40000.03 | 0   | INVALID_ARGUMENT    | validation failed: BUY price 42000.1 above the exchange's PERCENT_PRICE cap 42000 (mark 40000.03 × 1.05) for BTCUSDT
+      SELL below the PERCENT_PRICE floor | SELL | LIMIT  | 37999.9 | 40000    | 0   | INVALID_ARGUMENT    | validation failed: SELL price 37999.9 below the exchange's PERCENT_PRICE floor 38000 (mark 40000 × 0.95) for BTCUSDT
+      floor rounded up onto the tick    | SELL | LIMIT  | 38000   | 40000.03 | 0   | INVALID_ARGUMENT    | validation failed: SELL price 38000 below the exchange's PERCENT_PRICE floor 38000.1 (mark 40000.03 × 0.95) for BTCUSDT
+      SELL at the floor                 | SELL | LIMIT  | 38000   | 40000    | 0   | -                   | -
+      no mark price known yet           | BUY  | LIMIT  | 99000   | -        | 0   | -                   | -
+      MARKET has no price to check      | BUY  | MARKET | -       | 40000    | 0   | -                   | -
+      the last open order allowed       | BUY  | LIMIT  | 40000   | 40000    | 199 | -                   | -
+      one open order too many          | BUY  | LIMIT  | 40000   | 40000    | 200 | FAILED_PRECONDITION | open orders on BTCUSDT 201 (this one included) exceed the exchange's MAX_NUM_ORDERS 200
+      MARKET never rests                | BUY  | MARKET | -       | 40000    | 200 | -                   | -
+      """)
+  void checksPercentPriceAndMaxNumOrdersAgainstTheMarket(String name, Side side, OrderType type,
+      String price, String mark, int openOnSymbol, RefusalCode code, String message) {
+    OrderRequest request = new OrderRequest("u1", "c1", "BTCUSDT", side, type,
+        type == OrderType.MARKET ? null : TimeInForce.GTC, new BigDecimal("0.01"),
+        price == null ? null : new BigDecimal(price), null, false, false);
+
+    var verdict = validator.checkAgainstMarket(request, book,
+        mark == null ? null : new BigDecimal(mark), openOnSymbol);
+
+    if (code == null) {
+      assertThat(verdict).isEmpty();
+    } else {
+      assertThat(verdict).hasValueSatisfying(refusal -> {
+        assertThat(refusal.code()).isEqualTo(code);
+        assertThat(refusal.message()).isEqualTo(message);
+      });
+    }
+  }
 }

@@ -5,6 +5,7 @@ import io.grpc.stub.StreamObserver;
 import io.oes.api.AdminServiceGrpc;
 import io.oes.api.GetTradingStatusRequest;
 import io.oes.api.HaltRequest;
+import io.oes.api.ReduceRequest;
 import io.oes.api.ResumeRequest;
 import io.oes.api.TradingStatus;
 import io.oes.core.risk.KillSwitch;
@@ -13,7 +14,7 @@ import io.oes.server.security.Caller;
 import java.util.function.Supplier;
 
 /**
- * The kill switch over gRPC. Halt and Resume answer once the new state is committed to the
+ * The kill switch over gRPC. Halt, Reduce and Resume answer once the new state is committed to the
  * store; a store that cannot commit makes them fail with UNAVAILABLE, the state unchanged.
  */
 public final class AdminGrpcService extends AdminServiceGrpc.AdminServiceImplBase {
@@ -32,6 +33,17 @@ public final class AdminGrpcService extends AdminServiceGrpc.AdminServiceImplBas
     }
     String by = Caller.current().name();
     change(out, () -> killSwitch.halt(request.getReason().strip(), by));
+  }
+
+  @Override
+  public void reduce(ReduceRequest request, StreamObserver<TradingStatus> out) {
+    if (request.getReason().isBlank()) {
+      out.onError(Status.INVALID_ARGUMENT.withDescription(
+          "reason is required: say why only reduce-only orders pass").asRuntimeException());
+      return;
+    }
+    String by = Caller.current().name();
+    change(out, () -> killSwitch.reduce(request.getReason().strip(), by));
   }
 
   @Override
@@ -69,7 +81,8 @@ public final class AdminGrpcService extends AdminServiceGrpc.AdminServiceImplBas
   static TradingStatus toProto(TradingState state) {
     return TradingStatus.newBuilder()
         .setHalted(state.isHalted())
-        .setReason(state.isHalted() ? state.reason() : "")
+        .setMode(state.mode().name())
+        .setReason(state.mode() == TradingState.Mode.ACTIVE ? "" : state.reason())
         .setChangedBy(state.changedBy())
         .setChangedAtMs(state.changedAt() == null ? 0 : state.changedAt().toEpochMilli())
         .build();

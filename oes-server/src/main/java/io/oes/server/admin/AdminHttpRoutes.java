@@ -11,11 +11,13 @@ import io.oes.server.security.HttpGuard;
 import io.oes.server.security.Scope;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The kill switch over HTTP: {@code POST /admin/halt?reason=…}, {@code POST /admin/resume},
- * {@code GET /admin/trading}. Each answers the trading state as JSON; a change that the store
+ * The kill switch over HTTP: {@code POST /admin/halt?reason=…}, {@code POST
+ * /admin/reduce?reason=…} (only reduce-only orders pass), {@code POST /admin/resume}, {@code GET
+ * /admin/trading}. Each answers the trading state as JSON; a change that the store
  * cannot commit answers 503 with the state unchanged.
  */
 public final class AdminHttpRoutes implements HttpRoutes {
@@ -31,19 +33,22 @@ public final class AdminHttpRoutes implements HttpRoutes {
   @Override
   public void register(Javalin app) {
     app.before("/admin/*", HttpGuard.requiring(authenticator, Scope.ADMIN));
-    app.post("/admin/halt", this::halt);
+    app.post("/admin/halt", ctx -> withReason(ctx, "halt",
+        reason -> killSwitch.halt(reason, "http")));
+    app.post("/admin/reduce", ctx -> withReason(ctx, "reduce",
+        reason -> killSwitch.reduce(reason, "http")));
     app.post("/admin/resume", ctx -> change(ctx, () -> killSwitch.resume("http")));
     app.get("/admin/trading", ctx -> ctx.json(json(killSwitch.state())));
   }
 
-  private void halt(Context ctx) {
+  private void withReason(Context ctx, String path, Function<String, TradingState> change) {
     String reason = ctx.queryParam("reason");
     if (reason == null || reason.isBlank()) {
       ctx.status(HttpStatus.BAD_REQUEST)
-          .json(Map.of("error", "reason is required: POST /admin/halt?reason=..."));
+          .json(Map.of("error", "reason is required: POST /admin/" + path + "?reason=..."));
       return;
     }
-    change(ctx, () -> killSwitch.halt(reason.strip(), "http"));
+    change(ctx, () -> change.apply(reason.strip()));
   }
 
   private void change(Context ctx, Supplier<TradingState> change) {
@@ -62,7 +67,7 @@ public final class AdminHttpRoutes implements HttpRoutes {
     // the mode by name, so a new mode reaches the dashboard and scripts without a change here
     body.put("mode", state.mode().name());
     body.put("halted", state.isHalted());
-    body.put("reason", state.isHalted() ? state.reason() : "");
+    body.put("reason", state.mode() == TradingState.Mode.ACTIVE ? "" : state.reason());
     body.put("changed_by", state.changedBy());
     body.put("changed_at", state.changedAt() == null ? null : state.changedAt().toString());
     return body;

@@ -19,60 +19,87 @@ import java.util.function.Supplier;
  * error code, or {@code unknown} / {@code not_sent} / {@code not_found} for outcomes without one.
  */
 public final class MeteredExchange implements ExchangeGateway {
+  private static final String EXCEPTION = "exception";
+  private static final String SUBMIT = "POST /fapi/v1/order";
+  private static final String CANCEL = "DELETE /fapi/v1/order";
+  private static final String QUERY = "GET /fapi/v1/order";
+  private static final String AMEND = "PUT /fapi/v1/order";
+  private static final String OPEN_ORDERS = "GET /fapi/v1/openOrders";
+  private static final String TRADES = "GET /fapi/v1/userTrades";
+  private static final String COUNTDOWN = "POST /fapi/v1/countdownCancelAll";
+  private static final String CANCEL_ALL = "DELETE /fapi/v1/allOpenOrders";
+  private static final String EXCHANGE_INFO = "GET /fapi/v1/exchangeInfo";
+  private static final String POSITIONS = "GET /fapi/v3/positionRisk";
+  /** Endpoints answered with an outcome, which can fail with each of {@link #OUTCOME_CODES}. */
+  private static final List<String> OUTCOME_ENDPOINTS = List.of(SUBMIT, CANCEL, QUERY, AMEND);
+  /** Endpoints answered with a value, which can fail only with an exception. */
+  private static final List<String> VALUE_ENDPOINTS =
+      List.of(OPEN_ORDERS, TRADES, COUNTDOWN, CANCEL_ALL, EXCHANGE_INFO, POSITIONS);
+  /** The codes {@link #codeOf} gives outcomes without a venue code, and a call that threw. */
+  private static final List<String> OUTCOME_CODES =
+      List.of("not_found", "unknown", "not_sent", EXCEPTION);
   private final ExchangeGateway delegate;
   private final ExchangeMetrics metrics;
 
   public MeteredExchange(ExchangeGateway delegate, ExchangeMetrics metrics) {
     this.delegate = delegate;
     this.metrics = metrics;
+    // every error series exists, at 0, from the first scrape, so alerts can see it
+    OUTCOME_ENDPOINTS.forEach(endpoint -> metrics.startErrorsAtZero(endpoint, OUTCOME_CODES));
+    VALUE_ENDPOINTS.forEach(endpoint -> metrics.startErrorsAtZero(endpoint, List.of(EXCEPTION)));
   }
 
   @Override
   public CompletableFuture<ExchangeOutcome> submit(Order order) {
-    return timed("POST /fapi/v1/order", () -> delegate.submit(order));
+    return timed(SUBMIT, () -> delegate.submit(order));
   }
 
   @Override
   public CompletableFuture<ExchangeOutcome> cancel(String symbol, String exchangeClientId) {
-    return timed("DELETE /fapi/v1/order", () -> delegate.cancel(symbol, exchangeClientId));
+    return timed(CANCEL, () -> delegate.cancel(symbol, exchangeClientId));
   }
 
   @Override
   public CompletableFuture<ExchangeOutcome> query(String symbol, String exchangeClientId) {
-    return timed("GET /fapi/v1/order", () -> delegate.query(symbol, exchangeClientId));
+    return timed(QUERY, () -> delegate.query(symbol, exchangeClientId));
   }
 
   @Override
   public CompletableFuture<ExchangeOutcome> amend(Order order, BigDecimal quantity,
       BigDecimal price) {
-    return timed("PUT /fapi/v1/order", () -> delegate.amend(order, quantity, price));
+    return timed(AMEND, () -> delegate.amend(order, quantity, price));
   }
 
   @Override
   public CompletableFuture<List<ExecutionReport>> openOrders() {
-    return timedValue("GET /fapi/v1/openOrders", delegate::openOrders);
+    return timedValue(OPEN_ORDERS, delegate::openOrders);
   }
 
   @Override
   public CompletableFuture<List<TradeFill>> orderTrades(String symbol, String exchangeOrderId) {
-    return timedValue("GET /fapi/v1/userTrades",
+    return timedValue(TRADES,
         () -> delegate.orderTrades(symbol, exchangeOrderId));
   }
 
   @Override
   public CompletableFuture<Boolean> armCancelCountdown(String symbol, Duration countdown) {
-    return timedValue("POST /fapi/v1/countdownCancelAll",
+    return timedValue(COUNTDOWN,
         () -> delegate.armCancelCountdown(symbol, countdown));
   }
 
   @Override
+  public CompletableFuture<Boolean> cancelAllOpenOrders(String symbol) {
+    return timedValue(CANCEL_ALL, () -> delegate.cancelAllOpenOrders(symbol));
+  }
+
+  @Override
   public CompletableFuture<List<SymbolRules>> loadSymbolRules() {
-    return timedValue("GET /fapi/v1/exchangeInfo", delegate::loadSymbolRules);
+    return timedValue(EXCHANGE_INFO, delegate::loadSymbolRules);
   }
 
   @Override
   public CompletableFuture<List<ExchangePosition>> positions() {
-    return timedValue("GET /fapi/v3/positionRisk", delegate::positions);
+    return timedValue(POSITIONS, delegate::positions);
   }
 
   private CompletableFuture<ExchangeOutcome> timed(String endpoint,
@@ -80,7 +107,7 @@ public final class MeteredExchange implements ExchangeGateway {
     long start = System.nanoTime();
     return call.get().whenComplete((outcome, error) -> {
       metrics.recordRequest(endpoint, System.nanoTime() - start);
-      String code = error != null ? "exception" : codeOf(outcome);
+      String code = error != null ? EXCEPTION : codeOf(outcome);
       if (code != null) {
         metrics.error(endpoint, code);
       }
@@ -92,7 +119,7 @@ public final class MeteredExchange implements ExchangeGateway {
     return call.get().whenComplete((value, error) -> {
       metrics.recordRequest(endpoint, System.nanoTime() - start);
       if (error != null) {
-        metrics.error(endpoint, "exception");
+        metrics.error(endpoint, EXCEPTION);
       }
     });
   }

@@ -4,15 +4,14 @@ import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
-import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
-import io.oes.server.security.AuthInterceptor;
 import io.oes.server.security.Authenticator;
 import io.oes.server.security.GrpcTls;
-import io.oes.server.security.InputLimitsInterceptor;
+import io.oes.server.security.GuardedServices;
 import io.oes.server.security.TlsSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -31,12 +30,10 @@ public final class GrpcEndpoint implements AutoCloseable {
   private GrpcEndpoint(String host, int port, List<BindableService> services,
       Authenticator authenticator, Optional<TlsSettings> tls) {
     NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
-        .maxInboundMessageSize(MAX_INBOUND_BYTES)
-        .addService(ProtoReflectionServiceV1.newInstance())
-        .addService(health.getHealthService());
-    services.forEach(builder::addService);
-    // the interceptor added last runs first: who is calling, then what they sent
-    builder.intercept(new InputLimitsInterceptor()).intercept(new AuthInterceptor(authenticator));
+        .maxInboundMessageSize(MAX_INBOUND_BYTES);
+    List<BindableService> all = new ArrayList<>(services);
+    all.add(health.getHealthService());
+    GuardedServices.install(builder, all, authenticator);
     tls.ifPresent(settings -> builder.sslContext(GrpcTls.serverContext(settings)));
     this.server = builder.build();
   }

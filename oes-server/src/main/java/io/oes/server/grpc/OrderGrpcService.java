@@ -126,17 +126,20 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
       StreamObserver<CancelAllOrdersResponse> out) {
     String user = Ownership.ofCaller().checkUserId(request.getUserId());
     String symbol = request.getSymbol();
-    engine.cancelAll(order -> (user.isEmpty() || user.equals(order.userId()))
-            && (symbol.isEmpty() || symbol.equals(order.symbol())))
-        .whenComplete((results, error) -> {
-          if (error != null) {
-            out.onError(Status.INTERNAL.withDescription("cancel all failed: " + error.getMessage())
-                .asRuntimeException());
-            return;
-          }
-          out.onNext(CancelAllResponses.of(results));
-          out.onCompleted();
-        });
+    // Every user's orders of a symbol go with one exchange request; one user's one by one,
+    // since the exchange's bulk cancel would take the other users' orders with them.
+    var cancels = user.isEmpty() ? engine.cancelAllOf(symbol)
+        : engine.cancelAll(order -> user.equals(order.userId())
+            && (symbol.isEmpty() || symbol.equals(order.symbol())));
+    cancels.whenComplete((results, error) -> {
+      if (error != null) {
+        out.onError(Status.INTERNAL.withDescription("cancel all failed: " + error.getMessage())
+            .asRuntimeException());
+        return;
+      }
+      out.onNext(CancelAllResponses.of(results));
+      out.onCompleted();
+    });
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter.MeterProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
@@ -43,6 +44,11 @@ public final class ExchangeMetrics {
   /** One failed request; {@code code} is the HTTP status or the Binance error code. */
   public void error(String endpoint, String code) {
     errors.withTags("endpoint", endpoint, "code", code).increment();
+  }
+
+  /** Publishes {@code codes} of {@code endpoint} at 0, so each exists before its first error. */
+  public void startErrorsAtZero(String endpoint, List<String> codes) {
+    codes.forEach(code -> errors.withTags("endpoint", endpoint, "code", code));
   }
 
   /** One request held back or refused by {@code limit} (e.g. {@code orders_10s}). */

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter.MeterProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -72,6 +73,11 @@ public final class OrderMetrics {
 
   public void rejected(String reason) {
     rejected.withTags("reason", reason).increment();
+  }
+
+  /** Publishes {@code reasons} at 0, so the family exists before the first rejection. */
+  public void startRejectedAtZero(List<String> reasons) {
+    reasons.forEach(reason -> rejected.withTags("reason", reason));
   }
 
   /** One fill, as maker (provided liquidity) or taker. */

@@ -66,10 +66,10 @@ public final class AccountRecovery {
   public static KillSwitch killSwitch(InstantSource clock, TradingStateStore store) {
     KillSwitch killSwitch = new KillSwitch(clock, store);
     TradingState state = killSwitch.state();
-    if (state.isHalted()) {
-      LOG.warn("Trading is HALTED, as restored from the store: \"{}\", by {} at {}; new orders"
-          + " are refused until an operator resumes", state.reason(), state.changedBy(),
-          state.changedAt());
+    if (state.mode() != TradingState.Mode.ACTIVE) {
+      LOG.warn("Trading is {}, as restored from the store: \"{}\", by {} at {}; new orders{}"
+          + " are refused until an operator resumes", state.mode(), state.reason(),
+          state.changedBy(), state.changedAt(), state.isReducing() ? " but reduce-only ones" : "");
     }
     return killSwitch;
   }

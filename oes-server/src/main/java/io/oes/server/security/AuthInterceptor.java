@@ -32,10 +32,15 @@ public final class AuthInterceptor implements ServerInterceptor {
       + "(metadata authorization: Bearer <key>, or x-api-key: <key>)";
 
   private final Authenticator authenticator;
-  private final RefusalLog refusals = new RefusalLog();
+  private final RefusalLog refusals;
 
   public AuthInterceptor(Authenticator authenticator) {
+    this(authenticator, new RefusalLog());
+  }
+
+  AuthInterceptor(Authenticator authenticator, RefusalLog refusals) {
     this.authenticator = authenticator;
+    this.refusals = refusals;
   }
 
   @Override
@@ -46,8 +51,13 @@ public final class AuthInterceptor implements ServerInterceptor {
     if (required.isEmpty()) {
       return next.startCall(call, headers);
     }
+    String authorization = headers.get(AUTHORIZATION);
+    String xApiKey = headers.get(X_API_KEY);
+    if (PresentedKey.conflicting(authorization, xApiKey)) {
+      return refuse(call, Status.UNAUTHENTICATED.withDescription(PresentedKey.CONFLICT_MESSAGE));
+    }
     Optional<Principal> principal = authenticator.authenticate(
-        PresentedKey.from(headers.get(AUTHORIZATION), headers.get(X_API_KEY)), peerOf(call));
+        PresentedKey.from(authorization, xApiKey), peerOf(call));
     if (principal.isEmpty()) {
       return refuse(call, Status.UNAUTHENTICATED.withDescription(UNAUTHENTICATED_MESSAGE));
     }

@@ -51,8 +51,13 @@ public final class HttpGuard implements Handler {
     if (ctx.method() == HandlerType.OPTIONS) {
       return;
     }
+    String authorization = ctx.header("Authorization");
+    String xApiKey = ctx.header("X-Api-Key");
+    if (PresentedKey.conflicting(authorization, xApiKey)) {
+      throw new UnauthorizedResponse(PresentedKey.CONFLICT_MESSAGE);
+    }
     Optional<Principal> principal = authenticator.authenticate(
-        PresentedKey.from(ctx.header("Authorization"), ctx.header("X-Api-Key")), peerOf(ctx));
+        PresentedKey.from(authorization, xApiKey), peerOf(ctx));
     if (principal.isEmpty()) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new UnauthorizedResponse("a valid API key is required (Authorization: Bearer <key>, "

@@ -15,6 +15,10 @@ public final class PresentedKey {
   public static final String X_API_KEY = "x-api-key";
   private static final String BEARER = "bearer ";
 
+  /** The answer to a call with {@link #conflicting} keys; names the headers, never a key. */
+  public static final String CONFLICT_MESSAGE = "two different API keys were presented "
+      + "(authorization and x-api-key); send one";
+
   private PresentedKey() {}
 
   /**
@@ -28,6 +32,16 @@ public final class PresentedKey {
       return nonBlank(authorization.substring(BEARER.length()));
     }
     return xApiKey == null ? Optional.empty() : nonBlank(xApiKey);
+  }
+
+  /**
+   * True when both headers hold a key and the keys differ: such a call would act as one of two
+   * callers, picked by a header precedence the client may not know, so it is refused.
+   */
+  public static boolean conflicting(String authorization, String xApiKey) {
+    Optional<String> bearer = from(authorization, null);
+    Optional<String> bare = from(null, xApiKey);
+    return bearer.isPresent() && bare.isPresent() && !bearer.equals(bare);
   }
 
   private static Optional<String> nonBlank(String key) {

@@ -2,7 +2,7 @@ package io.oes.server.security;
 
 import io.grpc.Status;
 import java.net.SocketAddress;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,20 +13,14 @@ import org.slf4j.LoggerFactory;
 final class RefusalLog {
 
   private static final Logger LOG = LoggerFactory.getLogger(AuthInterceptor.class);
-  private static final long INTERVAL_NANOS = 1_000_000_000L;
 
-  private final AtomicLong nextLogNanos = new AtomicLong(System.nanoTime());
-  private final AtomicLong suppressed = new AtomicLong();
+  private final OncePerSecond gate = new OncePerSecond();
 
   void onRefused(String method, Status status, SocketAddress peer) {
-    long now = System.nanoTime();
-    long next = nextLogNanos.get();
-    if (now - next < 0 || !nextLogNanos.compareAndSet(next, now + INTERVAL_NANOS)) {
-      suppressed.incrementAndGet();
-      return;
+    OptionalLong left = gate.admit();
+    if (left.isPresent()) {
+      LOG.info("Refused {} from {}: {}{}", method, peer, status.getCode(),
+          OncePerSecond.leftOut(left.getAsLong(), "refusals"));
     }
-    long left = suppressed.getAndSet(0);
-    LOG.info("Refused {} from {}: {}{}", method, peer, status.getCode(),
-        left == 0 ? "" : " (" + left + " more refusals not logged in the last second)");
   }
 }

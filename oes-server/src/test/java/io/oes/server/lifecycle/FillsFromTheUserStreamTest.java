@@ -145,6 +145,7 @@ class FillsFromTheUserStreamTest {
     venue.moveMid("SOLUSDT", "180.0000");
     UpdateRecorder updates = oes.subscribe("racer", 0);
     awaitLive(updates, "racer");
+    List<String> ids = new java.util.ArrayList<>();
     for (int i = 0; i < 20; i++) {
       venue.counterparty.placeLimit("SOLUSDT", "SELL", new BigDecimal("1"),
           new BigDecimal("180.0000"), "GTC");
@@ -154,6 +155,7 @@ class FillsFromTheUserStreamTest {
           .setPrice(180.0).build());
       assertThat(created.getState()).as("order %d", i).isEqualTo(OrderState.FILLED);
       String id = created.getOrderId();
+      ids.add(id);
       updates.await(u -> u.getOrder().getOrderId().equals(id) && u.hasFill(), WAIT,
           "the fill of order " + i);
       Order order = oes.order(id);
@@ -165,6 +167,12 @@ class FillsFromTheUserStreamTest {
     assertThat(updates.all()).filteredOn(OrderUpdate::hasFill)
         .filteredOn(u -> u.getOrder().getSymbol().equals("SOLUSDT"))
         .extracting(u -> u.getFill().getFillId()).hasSize(20).doesNotHaveDuplicates();
+    for (String id : ids) {
+      // the exchange's answer often overtakes the trade event; the fill must not trail the state
+      OrderUpdate filled = updates.of(id).stream()
+          .filter(u -> u.getOrder().getState() == OrderState.FILLED).findFirst().orElseThrow();
+      assertThat(filled.hasFill()).as("the FILLED update of %s carries its fill", id).isTrue();
+    }
     assertThat(logs.lifecycleErrors()).isEmpty();
   }
 

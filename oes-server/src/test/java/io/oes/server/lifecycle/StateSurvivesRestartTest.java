@@ -16,6 +16,7 @@ import io.oes.api.HaltRequest;
 import io.oes.api.OrderSide;
 import io.oes.api.OrderState;
 import io.oes.api.OrderType;
+import io.oes.api.ReduceRequest;
 import io.oes.api.Position;
 import io.oes.api.TimeInForce;
 import io.oes.api.TradingStatus;
@@ -91,6 +92,26 @@ class StateSurvivesRestartTest {
           });
       assertThat(second.orders().cancelOrder(CancelOrderRequest.newBuilder()
           .setOrderId(resting).build()).getState()).isEqualTo(OrderState.CANCELED);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgres"})
+  void aReducingModeSurvivesARestart(String store) throws Exception {
+    String env = storeKeys(store);
+    try (OesOnVenue first = OesOnVenue.start(venue, "", "", env)) {
+      admin(first).reduce(ReduceRequest.newBuilder().setReason("winding down").build());
+    }
+
+    try (OesOnVenue second = OesOnVenue.start(venue, "", "", env)) {
+      TradingStatus status = admin(second).getTradingStatus(
+          GetTradingStatusRequest.getDefaultInstance());
+      assertThat(status.getMode()).isEqualTo("REDUCING");
+      assertThat(status.getReason()).isEqualTo("winding down");
+      assertThat(logs.containing("Trading is REDUCING, as restored from the store")).hasSize(1);
+      assertThatThrownBy(() -> second.orders().createOrder(restingBuy("alice")))
+          .isInstanceOfSatisfying(StatusRuntimeException.class, e ->
+              assertThat(e.getStatus().getDescription()).contains("trading is reducing"));
     }
   }
 

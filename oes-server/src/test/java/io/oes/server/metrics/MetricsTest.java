@@ -2,6 +2,7 @@ package io.oes.server.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,19 @@ class MetricsTest {
             "order_execution_orders_partially_filled_total 1.0",
             "order_execution_orders_canceled_total 1.0",
             "order_execution_orders_rejected_total{reason=\"min_notional\"} 1.0");
+  }
+
+  @Test
+  void knownReasonsAndErrorCodesArePublishedAtZeroBeforeTheyHappen() {
+    metrics.orders().startRejectedAtZero(List.of("not_sent", "venue-2019"));
+    metrics.exchange().startErrorsAtZero("POST /fapi/v1/order", List.of("unknown"));
+
+    assertThat(metrics.registry().scrape())
+        .contains(
+            "order_execution_orders_rejected_total{reason=\"not_sent\"} 0.0",
+            "order_execution_orders_rejected_total{reason=\"venue-2019\"} 0.0",
+            "order_execution_exchange_errors_total{code=\"unknown\","
+                + "endpoint=\"POST /fapi/v1/order\"} 0.0");
   }
 
   @Test

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.function.Executable;
 import java.util.stream.Stream;
 
 /**
- * Hostile requests against a real gateway, as it is wired today (no input-limits interceptor
- * yet): each is refused with a clear status, and the gateway stays healthy and keeps trading.
+ * Hostile requests against a real gateway: each is refused with a clear status, the gateway
+ * stays healthy and keeps trading, and a flood of them cannot flood the log.
  */
 class GatewayHostileInputTest {
 
+  private static final String CREATE_ORDER = "order.OrderService/CreateOrder";
   private static InProcessGateway running;
 
   @BeforeAll
@@ -78,6 +79,46 @@ class GatewayHostileInputTest {
     assertThat(running.get("/health").statusCode()).isEqualTo(200);
     assertThat(running.orders().createOrder(order().build()).getState())
         .isEqualTo(OrderState.SUBMITTED);
+  }
+
+  static Stream<Arguments> undecodableRequests() {
+    return Stream.of(
+        // field 1 (symbol) announces 16 bytes and carries 1
+        Arguments.of(new byte[] {0x0A, 0x10, 'B'}, "input ended unexpectedly"),
+        // field 1 (symbol) holds 0xC3 0x28, which is not UTF-8
+        Arguments.of(new byte[] {0x0A, 0x02, (byte) 0xC3, 0x28}, "invalid UTF-8"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("undecodableRequests")
+  void undecodableRequestBytesAreAnInvalidArgumentAndTheGatewayKeepsTrading(byte[] body,
+      String reason) {
+    assertStatus(() -> RawRequests.call(running.channel, CREATE_ORDER, body),
+        Status.Code.INVALID_ARGUMENT,
+        "validation failed: the request body is not a valid order.CreateOrderRequest");
+    assertStatus(() -> RawRequests.call(running.channel, CREATE_ORDER, body),
+        Status.Code.INVALID_ARGUMENT, reason);
+
+    assertThat(running.orders().createOrder(order().build()).getState())
+        .isEqualTo(OrderState.SUBMITTED);
+  }
+
+  @Test
+  void oversizedAndUndecodableRequestsWriteNoStackTraceAndAtMostALineASecondEach() {
+    long startNanos = System.nanoTime();
+    try (CapturedOutput output = new CapturedOutput()) {
+      for (int i = 0; i < 10; i++) {
+        assertThrows(StatusRuntimeException.class,
+            () -> RawRequests.call(running.channel, CREATE_ORDER, new byte[100_000]));
+        assertThrows(StatusRuntimeException.class, () -> RawRequests.call(running.channel,
+            CREATE_ORDER, new byte[] {0x0A, 0x02, (byte) 0xC3, 0x28}));
+      }
+      long seconds = (System.nanoTime() - startNanos) / 1_000_000_000L + 1;
+
+      assertThat(output.text()).doesNotContain("\tat ").doesNotContain("Exception while");
+      // two kinds of line (a refused call, a gRPC transport record), each at most once a second
+      assertThat(output.eventCount()).isLessThanOrEqualTo((int) (2 * seconds));
+    }
   }
 
   @Test

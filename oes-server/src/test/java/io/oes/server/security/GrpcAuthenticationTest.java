@@ -24,10 +24,7 @@ import io.oes.api.OrderServiceGrpc;
 import io.oes.api.OrderServiceGrpc.OrderServiceBlockingStub;
 import io.oes.api.OrderUpdate;
 import io.oes.api.StreamOrderUpdatesRequest;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -42,9 +39,7 @@ import org.junit.jupiter.api.Test;
 class GrpcAuthenticationTest {
 
   private static final MethodDescriptor<byte[], byte[]> HALT =
-      MethodDescriptor.<byte[], byte[]>newBuilder().setType(MethodDescriptor.MethodType.UNARY)
-          .setFullMethodName(MethodScopes.ADMIN_SERVICE + "/Halt")
-          .setRequestMarshaller(new Bytes()).setResponseMarshaller(new Bytes()).build();
+      RawRequests.method(MethodScopes.ADMIN_SERVICE + "/Halt");
 
   private static final TestKeys KEYS = new TestKeys();
   private static SecuredServer server;
@@ -103,6 +98,21 @@ class GrpcAuthenticationTest {
     var byHeader = withHeader(OrderServiceGrpc.newBlockingStub(channel),
         AuthInterceptor.X_API_KEY, KEYS.aliceTrader);
     assertThat(byHeader.createOrder(order("")).getOrder().getUserId()).isEqualTo("alice");
+  }
+
+  @Test
+  void aCallCarryingTwoDifferentKeysIsRefusedAndTheSameKeyTwiceIsNot() {
+    var twoKeys = withHeader(orders(KEYS.aliceTrader), AuthInterceptor.X_API_KEY, KEYS.admin);
+    assertThatThrownBy(() -> twoKeys.createOrder(order("alice")))
+        .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+          assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
+          assertThat(e.getStatus().getDescription()).isEqualTo(PresentedKey.CONFLICT_MESSAGE);
+        });
+
+    var sameKeyTwice =
+        withHeader(orders(KEYS.aliceTrader), AuthInterceptor.X_API_KEY, KEYS.aliceTrader);
+    assertThat(sameKeyTwice.createOrder(order("alice")).getOrder().getUserId())
+        .isEqualTo("alice");
   }
 
   @Test
@@ -199,21 +209,5 @@ class GrpcAuthenticationTest {
   void healthAndReflectionNeedNoKey() {
     assertThat(HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.getDefaultInstance())
         .getStatus().name()).isEqualTo("SERVING");
-  }
-
-  private static final class Bytes implements MethodDescriptor.Marshaller<byte[]> {
-    @Override
-    public InputStream stream(byte[] value) {
-      return new ByteArrayInputStream(value);
-    }
-
-    @Override
-    public byte[] parse(InputStream stream) {
-      try {
-        return stream.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

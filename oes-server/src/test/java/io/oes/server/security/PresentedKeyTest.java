@@ -24,4 +24,12 @@ class PresentedKeyTest {
     assertThat(PresentedKey.from("Bearer ", " ")).isEmpty();
     assertThat(PresentedKey.from("Basic dXNlcjpwdw==", null)).isEmpty();
   }
+
+  @Test
+  void twoDifferentKeysConflictAndTheSameKeyTwiceDoesNot() {
+    assertThat(PresentedKey.conflicting("Bearer oes_a", "oes_b")).isTrue();
+    assertThat(PresentedKey.conflicting("Bearer oes_a", " oes_a ")).isFalse();
+    assertThat(PresentedKey.conflicting("Bearer oes_a", null)).isFalse();
+    assertThat(PresentedKey.conflicting("Basic dXNlcjpwdw==", "oes_b")).isFalse();
+  }
 }

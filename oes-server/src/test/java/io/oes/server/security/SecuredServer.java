@@ -7,19 +7,18 @@ import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
-import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import io.grpc.stub.AbstractStub;
 import io.grpc.stub.MetadataUtils;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A gRPC server on a free loopback port wired as the gateway's endpoint is to be: the given
- * services plus health and reflection, every one behind {@link AuthInterceptor} and {@link
- * InputLimitsInterceptor}, optionally
- * over TLS from {@link GrpcTls}.
+ * services plus health and reflection, every one behind the request guards ({@link
+ * GuardedServices}), optionally over TLS from {@link GrpcTls}.
  */
 final class SecuredServer implements AutoCloseable {
 
@@ -28,13 +27,10 @@ final class SecuredServer implements AutoCloseable {
 
   SecuredServer(Authenticator authenticator, TlsSettings tls, List<BindableService> services)
       throws IOException {
-    NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-        .addService(ProtoReflectionServiceV1.newInstance())
-        .addService(health.getHealthService())
-        // The last added runs first: authentication, then the input limits.
-        .intercept(new InputLimitsInterceptor())
-        .intercept(new AuthInterceptor(authenticator));
-    services.forEach(builder::addService);
+    NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0));
+    List<BindableService> all = new ArrayList<>(services);
+    all.add(health.getHealthService());
+    GuardedServices.install(builder, all, authenticator);
     if (tls != null) {
       builder.sslContext(GrpcTls.serverContext(tls));
     }

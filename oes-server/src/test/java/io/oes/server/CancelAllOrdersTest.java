@@ -1,0 +1,87 @@
+package io.oes.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oes.api.CancelAllOrdersRequest;
+import io.oes.api.CancelAllOrdersResponse;
+import io.oes.api.GetOrderRequest;
+import io.oes.api.Order;
+import io.oes.api.OrderState;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** CancelAllOrders through the real gRPC port against the simulator. */
+class CancelAllOrdersTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static RunningGateway running;
+
+  @BeforeAll
+  static void start() {
+    running = RunningGateway.start(Map.of());
+  }
+
+  @AfterAll
+  static void stop() {
+    running.close();
+  }
+
+  private static String rest(String user) {
+    return running.orders().createOrder(RunningGateway.restingBuy(user).build()).getOrderId();
+  }
+
+  private static OrderState stateOf(String orderId) {
+    return running.orders().getOrder(GetOrderRequest.newBuilder().setOrderId(orderId).build())
+        .getOrder().getState();
+  }
+
+  @Test
+  void oneUsersCancelAllLeavesTheOtherUsersOrdersOpen() {
+    List<String> alice = List.of(rest("ca-alice"), rest("ca-alice"));
+    String bob = rest("ca-bob");
+
+    CancelAllOrdersResponse response = running.orders().cancelAllOrders(
+        CancelAllOrdersRequest.newBuilder().setUserId("ca-alice").build());
+
+    assertThat(response.getCanceledList()).extracting(Order::getOrderId)
+        .containsExactlyInAnyOrderElementsOf(alice);
+    assertThat(response.getCanceledList()).extracting(Order::getState)
+        .containsOnly(OrderState.CANCELED);
+    assertThat(response.getFailedOrderIdsList()).isEmpty();
+    assertThat(stateOf(bob)).isEqualTo(OrderState.SUBMITTED);
+  }
+
+  @Test
+  void everyUsersOrdersOfASymbolGoWithOneExchangeRequest() throws Exception {
+    List<String> resting = List.of(rest("ca-carol"), rest("ca-dave"), rest("ca-dave"));
+    double singleCancelsBefore = requests("DELETE /fapi/v1/order");
+    double bulkCancelsBefore = requests("DELETE /fapi/v1/allOpenOrders");
+
+    CancelAllOrdersResponse response = running.orders().cancelAllOrders(
+        CancelAllOrdersRequest.newBuilder().setSymbol("BTCUSDT").build());
+
+    assertThat(response.getCanceledList()).extracting(Order::getOrderId).containsAll(resting);
+    assertThat(response.getFailedOrderIdsList()).isEmpty();
+    resting.forEach(id -> assertThat(stateOf(id)).isEqualTo(OrderState.CANCELED));
+    assertThat(requests("DELETE /fapi/v1/allOpenOrders")).isEqualTo(bulkCancelsBefore + 1);
+    assertThat(requests("DELETE /fapi/v1/order")).isEqualTo(singleCancelsBefore);
+  }
+
+  /** Exchange requests sent to {@code endpoint} so far, from the gateway's own metrics. */
+  private static double requests(String endpoint) throws Exception {
+    String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+        + running.gateway.httpPort() + "/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    Matcher count = Pattern.compile("order_execution_exchange_request_latency_seconds_count"
+        + "\\{endpoint=\"" + Pattern.quote(endpoint) + "\"} (\\S+)").matcher(metrics);
+    return count.find() ? Double.parseDouble(count.group(1)) : 0;
+  }
+}
