@@ -73,11 +73,17 @@ class TwoAccountsTest {
     assertThat(openOrderIds("beta-key", "beta-secret"))
         .containsExactly(bobs.get(0).getExchangeOrderId());
 
-    // the fill: alice's market order filled on alpha; bob's account holds none of it
+    // the fill: alice's market order filled on alpha; bob's account holds none of it, and the
+    // position it made is alpha's alone
     assertThat(alices.get(2).getState()).isEqualTo(OrderState.FILLED);
     assertThat(ordersOf("bob")).extracting(Order::getOrderId)
         .containsExactly(bobs.get(0).getOrderId());
     assertThat(ordersOf("bob")).allSatisfy(o -> assertThat(o.getFilledQuantity()).isZero());
+    assertThat(exchange("alpha-key", "alpha-secret").positions().get(30, TimeUnit.SECONDS))
+        .filteredOn(p -> p.symbol().equals("BTCUSDT"))
+        .singleElement().satisfies(p -> assertThat(p.size()).isEqualByComparingTo("0.01"));
+    assertThat(exchange("beta-key", "beta-secret").positions().get(30, TimeUnit.SECONDS))
+        .filteredOn(p -> p.size().signum() != 0).isEmpty();
 
     // the limits: alpha's budget runs out (within two minute windows, should the test cross
     // into a new one), and beta's, used once, still takes an order right after
@@ -115,11 +121,15 @@ class TwoAccountsTest {
 
   /** The open orders the simulator holds for the account of this key, by exchange order id. */
   private static List<String> openOrderIds(String key, String secret) throws Exception {
-    BinanceExchange client = new BinanceExchange(new BinanceClientConfig(
+    return exchange(key, secret).openOrders().get(30, TimeUnit.SECONDS).stream()
+        .map(ExecutionReport::exchangeOrderId).toList();
+  }
+
+  /** The simulator's account of this key, through the gateway's own Binance client. */
+  private static BinanceExchange exchange(String key, String secret) {
+    return new BinanceExchange(new BinanceClientConfig(
         URI.create("http://127.0.0.1:" + simPort), new BinanceCredentials(key, secret),
         BinanceClientConfig.DEFAULT_RECV_WINDOW_MS, Duration.ofSeconds(10),
         InstantSource.system()));
-    return client.openOrders().get(30, TimeUnit.SECONDS).stream()
-        .map(ExecutionReport::exchangeOrderId).toList();
   }
 }

@@ -52,9 +52,12 @@ class CrashSuite {
   @Timeout(300)
   void postgresKeepsEveryCommitThroughKills() throws Exception {
     Path folder = folder("commit-kills-postgres");
-    try (StoreUnderTest.PostgresWithNats store = StoreUnderTest.PostgresWithNats.create(folder)) {
-      String url = StoreUnderTest.PostgresWithNats.SERVER + store.database();
+    String database = StoreUnderTest.PostgresWithNats.createDatabase();
+    try {
+      String url = StoreUnderTest.PostgresWithNats.SERVER + database;
       verify(new CommitKills(JAR, folder, KILLS * 2, SEED).run("postgres", url, url));
+    } finally {
+      StoreUnderTest.PostgresWithNats.dropDatabase(database);
     }
   }
 

@@ -67,9 +67,7 @@ sealed interface StoreUnderTest extends AutoCloseable {
     static final String STREAM = "CRASH_SUITE";
 
     static PostgresWithNats create(Path folder) {
-      String database = "crash_suite_" + System.currentTimeMillis();
-      execute(SERVER + "test", "CREATE DATABASE " + database);
-      return new PostgresWithNats(database, NatsServer.start(folder));
+      return new PostgresWithNats(createDatabase(), NatsServer.start(folder));
     }
 
     @Override
@@ -97,6 +95,17 @@ sealed interface StoreUnderTest extends AutoCloseable {
     @Override
     public void close() {
       nats.close();
+      dropDatabase(database);
+    }
+
+    /** A new, empty database of the run's own on the machine's PostgreSQL; returns its name. */
+    static String createDatabase() {
+      String database = "crash_suite_" + System.currentTimeMillis();
+      execute(SERVER + "test", "CREATE DATABASE " + database);
+      return database;
+    }
+
+    static void dropDatabase(String database) {
       execute(SERVER + "test", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
   }

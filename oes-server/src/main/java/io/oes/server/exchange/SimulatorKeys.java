@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The keys of the embedded simulator's accounts, one account per configured one, so that in
- * sim mode each account trades on its own: its own orders, balance, positions and rate limits,
+ * sim mode each account trades on its own: its own orders, positions and rate limits,
  * as on the exchange. An account's configured key pair is used when it has one (so outside
  * tools can trade beside it); otherwise a random pair is made for the run.
  */
