@@ -51,11 +51,20 @@ class HttpTlsTest {
 
   private HttpResponse<String> send(SSLContext tls, String method, String path, String key)
       throws IOException, InterruptedException {
+    return send(tls, method, path, key, null);
+  }
+
+  /** With {@code xApiKey}, the request carries that key in {@code X-Api-Key} too. */
+  private HttpResponse<String> send(SSLContext tls, String method, String path, String key,
+      String xApiKey) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(
         URI.create("https://localhost:" + app.port() + path)).timeout(Duration.ofSeconds(10))
         .method(method, HttpRequest.BodyPublishers.noBody());
     if (key != null) {
       request.header("Authorization", "Bearer " + key);
+    }
+    if (xApiKey != null) {
+      request.header("X-Api-Key", xApiKey);
     }
     try (HttpClient client = HttpClient.newBuilder().sslContext(tls).build()) {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -116,6 +125,20 @@ class HttpTlsTest {
     assertThat(admin.body()).isEqualTo("halted");
     assertThat(send(tls, "GET", "/health/live", null).statusCode()).isEqualTo(200);
     assertThat(send(tls, "OPTIONS", "/admin/halt", null).statusCode()).isNotIn(401, 403);
+  }
+
+  @Test
+  void twoDifferentKeysInOneRequestAreRefusedEvenWhenOneIsAnAdminsKey() throws Exception {
+    start(TlsSettings.serverOnly(PKI.serverCert, PKI.serverKey),
+        Authenticator.of(KEYS.settings(4)));
+    SSLContext tls = client(false);
+
+    HttpResponse<String> both = send(tls, "POST", "/admin/halt", KEYS.admin,
+        KEYS.aliceTrader);
+    assertThat(both.statusCode()).isEqualTo(401);
+    assertThat(both.body()).contains(PresentedKey.CONFLICT_MESSAGE).doesNotContain(KEYS.admin);
+    assertThat(send(tls, "POST", "/admin/halt", KEYS.admin, KEYS.admin).statusCode())
+        .isEqualTo(200);
   }
 
   @Test
