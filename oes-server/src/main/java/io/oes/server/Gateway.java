@@ -112,7 +112,8 @@ public final class Gateway implements AutoCloseable {
         config.server().streamReplayWindow(), persistence.lastSequence());
     List<AccountEngine> accounts = exchange.accounts().stream()
         .map(account -> own(new AccountEngine(account.id(),
-            new MeteredExchange(account.gateway(), metrics.exchange()), account.rules(),
+            new MeteredExchange(account.id(), account.gateway(),
+                metrics.exchange()), account.rules(),
             feed, persistence.store(), clock, EngineSettings.defaults()
                 .withRecvWindow(Duration.ofMillis(config.exchange().recvWindowMs())),
             guards(config, account, killSwitch, persistence, recovered))))

@@ -81,7 +81,8 @@ class CancelAllOrdersTest {
         + running.gateway.httpPort() + "/metrics")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     Matcher count = Pattern.compile("order_execution_exchange_request_latency_seconds_count"
-        + "\\{endpoint=\"" + Pattern.quote(endpoint) + "\"} (\\S+)").matcher(metrics);
+        + "\\{account=\"main\",endpoint=\"" + Pattern.quote(endpoint) + "\"} (\\S+)")
+        .matcher(metrics);
     return count.find() ? Double.parseDouble(count.group(1)) : 0;
   }
 }

@@ -145,7 +145,8 @@ class ProtectionEndToEndTest {
         + running.gateway.httpPort() + "/metrics")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     assertThat(metrics)
-        .contains("order_execution_exchange_request_latency_seconds_count{endpoint=\"POST /fapi/v1/order\"")
+        .contains("order_execution_exchange_request_latency_seconds_count{account=\"main\","
+            + "endpoint=\"POST /fapi/v1/order\"")
         .contains("order_execution_order_submit_latency_seconds_count")
         .contains("order_execution_circuit_state{account=\"main\"} 0.0")
         .contains("order_execution_ratelimit_usage{account=\"main\",limit=\"orders_10s\"}")
@@ -162,11 +163,15 @@ class ProtectionEndToEndTest {
     }
     assertThat(metrics)
         .contains("order_execution_orders_rejected_total{reason=\"venue-2019\"}")
-        .contains("order_execution_exchange_errors_total{code=\"unknown\","
+        .contains("order_execution_exchange_errors_total{account=\"main\",code=\"unknown\","
             + "endpoint=\"POST /fapi/v1/order\"}")
-        .contains("order_execution_exchange_errors_total{code=\"not_found\","
+        .contains("order_execution_exchange_errors_total{account=\"main\",code=\"429\","
+            + "endpoint=\"POST /fapi/v1/order\"}")
+        .contains("order_execution_exchange_errors_total{account=\"main\",code=\"418\","
+            + "endpoint=\"POST /fapi/v1/order\"}")
+        .contains("order_execution_exchange_errors_total{account=\"main\",code=\"not_found\","
             + "endpoint=\"DELETE /fapi/v1/order\"}")
-        .contains("order_execution_exchange_errors_total{code=\"exception\","
+        .contains("order_execution_exchange_errors_total{account=\"main\",code=\"exception\","
             + "endpoint=\"GET /fapi/v3/positionRisk\"}");
   }
 

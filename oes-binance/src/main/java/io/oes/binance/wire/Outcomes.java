@@ -41,12 +41,14 @@ public final class Outcomes {
     int status = response.status();
     VenueError error = response.error();
     if (status == 429 || status == 418) {
-      return new ExchangeOutcome.NotSent("rate limited, " + describe(response) + retryAfter(response));
+      return new ExchangeOutcome.NotSent("rate limited, " + describe(response)
+          + retryAfter(response), Integer.toString(status));
     }
     if (error != null) {
       switch (error.code()) {
         case VenueCodes.THROTTLED:
-          return new ExchangeOutcome.NotSent("throttled, " + describe(response));
+          return new ExchangeOutcome.NotSent("throttled, " + describe(response),
+              Integer.toString(error.code()));
         case VenueCodes.NO_SUCH_ORDER, VenueCodes.CANCEL_REJECTED:
           return new ExchangeOutcome.NotFound(error.message());
         case VenueCodes.UNKNOWN, VenueCodes.DISCONNECTED, VenueCodes.UNEXPECTED_RESPONSE,
@@ -57,7 +59,8 @@ public final class Outcomes {
       }
     }
     if (status == 503 && messageOf(response).contains("Service Unavailable")) {
-      return new ExchangeOutcome.NotSent("exchange unavailable, " + describe(response));
+      return new ExchangeOutcome.NotSent("exchange unavailable, " + describe(response),
+          Integer.toString(status));
     }
     if (status >= 500 || status == 408) {
       return unknown(response);
@@ -76,19 +79,22 @@ public final class Outcomes {
     String detail = cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     if (cause instanceof HttpTimeoutException) {
-      return new ExchangeOutcome.Unknown("no answer within the request timeout (" + detail + ")");
+      return new ExchangeOutcome.Unknown("no answer within the request timeout (" + detail + ")",
+          "timeout");
     }
     if (cause instanceof ConnectException) {
-      return new ExchangeOutcome.Unknown("connection failed (" + detail + ")");
+      return new ExchangeOutcome.Unknown("connection failed (" + detail + ")", "io");
     }
     if (cause instanceof IOException) {
-      return new ExchangeOutcome.Unknown("connection lost (" + detail + ")");
+      return new ExchangeOutcome.Unknown("connection lost (" + detail + ")", "io");
     }
     return new ExchangeOutcome.Unknown("unreadable answer (" + detail + ")");
   }
 
   private static ExchangeOutcome unknown(RestResponse response) {
-    return new ExchangeOutcome.Unknown("execution status unknown, " + describe(response));
+    VenueError error = response.error();
+    return new ExchangeOutcome.Unknown("execution status unknown, " + describe(response),
+        Integer.toString(error != null ? error.code() : response.status()));
   }
 
   private static String describe(RestResponse response) {

@@ -15,35 +15,48 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class OutcomesTest {
 
-  @ParameterizedTest(name = "HTTP {0} code {1} \"{2}\" is {3}")
+  @ParameterizedTest(name = "HTTP {0} code {1} \"{2}\" is {3}, counted as {4}")
   @CsvSource(nullValues = "none", value = {
-      "400, -4164, Order notional must be no smaller than 100, Rejected",
-      "400, -4014, Price not increased by tick size., Rejected",
-      "400, -1021, Timestamp for this request is outside of the recvWindow., Rejected",
-      "401, -2015, Invalid API-key, Rejected",
-      "400, -5022, Post Only order will be rejected, Rejected",
-      "400, -2013, Order does not exist., NotFound",
-      "400, -2011, Unknown order sent., NotFound",
-      "503, none, 'Unknown error, please check your request or try again later.', Unknown",
-      "503, -1001, Internal error; unable to process your request. Please try again., Unknown",
-      "400, -1006, Unexpected response, Unknown",
-      "408, -1007, Timeout waiting for response from backend server., Unknown",
-      "500, none, Internal Server Error, Unknown",
-      "502, none, Bad Gateway, Unknown",
-      "503, none, Service Unavailable., NotSent",
-      "503, -1008, Request throttled by system-level protection., NotSent",
-      "429, -1003, Too many requests., NotSent",
-      "429, -1015, Too many new orders., NotSent",
-      "418, -1003, Way too many requests; IP banned., NotSent",
-      "403, none, <html>WAF</html>, Rejected"
+      "400, -4164, Order notional must be no smaller than 100, Rejected, -4164",
+      "400, -4014, Price not increased by tick size., Rejected, -4014",
+      "400, -1021, Timestamp for this request is outside of the recvWindow., Rejected, -1021",
+      "401, -2015, Invalid API-key, Rejected, -2015",
+      "400, -5022, Post Only order will be rejected, Rejected, -5022",
+      "400, -2013, Order does not exist., NotFound, not_found",
+      "400, -2011, Unknown order sent., NotFound, not_found",
+      "503, none, 'Unknown error, please check your request or try again later.', Unknown, 503",
+      "503, -1001, Internal error; unable to process your request. Please try again., Unknown, -1001",
+      "400, -1006, Unexpected response, Unknown, -1006",
+      "408, -1007, Timeout waiting for response from backend server., Unknown, -1007",
+      "500, none, Internal Server Error, Unknown, 500",
+      "502, none, Bad Gateway, Unknown, 502",
+      "503, none, Service Unavailable., NotSent, 503",
+      "503, -1008, Request throttled by system-level protection., NotSent, -1008",
+      "429, -1003, Too many requests., NotSent, 429",
+      "429, -1015, Too many new orders., NotSent, 429",
+      "418, -1003, Way too many requests; IP banned., NotSent, 418",
+      "403, none, <html>WAF</html>, Rejected, 0"
   })
-  void classifiesEveryKindOfRefusal(int status, Integer code, String message, String outcome) {
+  void classifiesEveryKindOfRefusal(int status, Integer code, String message, String outcome,
+      String metricCode) {
     VenueError error = code == null ? null : new VenueError(code, message);
     String body = code == null ? message : "{\"code\":" + code + "}";
 
     ExchangeOutcome classified = Outcomes.ofRefusal(new RestResponse(status, body, error, -1));
 
     assertThat(classified.getClass().getSimpleName()).isEqualTo(outcome);
+    assertThat(codeOf(classified)).isEqualTo(metricCode);
+  }
+
+  /** The code an operator's metrics count the outcome under. */
+  private static String codeOf(ExchangeOutcome outcome) {
+    return switch (outcome) {
+      case ExchangeOutcome.Rejected rejected -> Integer.toString(rejected.venueCode());
+      case ExchangeOutcome.NotFound notFound -> "not_found";
+      case ExchangeOutcome.Unknown unknown -> unknown.code();
+      case ExchangeOutcome.NotSent notSent -> notSent.code();
+      case ExchangeOutcome.Accepted accepted -> "none";
+    };
   }
 
   @Test
@@ -65,8 +78,8 @@ class OutcomesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"timeout", "refused", "reset", "bug"})
-  void everyFailureWithoutAnAnswerIsUnknown(String kind) {
+  @CsvSource({"timeout, timeout", "refused, io", "reset, io", "bug, unknown"})
+  void everyFailureWithoutAnAnswerIsUnknown(String kind, String metricCode) {
     Throwable cause = switch (kind) {
       case "timeout" -> new HttpTimeoutException("request timed out");
       case "refused" -> new ConnectException("Connection refused");
@@ -78,5 +91,6 @@ class OutcomesTest {
 
     assertThat(outcome).isInstanceOf(ExchangeOutcome.Unknown.class);
     assertThat(((ExchangeOutcome.Unknown) outcome).reason()).contains(cause.getMessage());
+    assertThat(((ExchangeOutcome.Unknown) outcome).code()).isEqualTo(metricCode);
   }
 }

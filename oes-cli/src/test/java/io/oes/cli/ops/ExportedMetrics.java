@@ -27,8 +27,8 @@ final class ExportedMetrics {
       metrics.orders().recordSubmitLatency(1_000_000);
       metrics.orders().recordCancelLatency(1_000_000);
       metrics.orders().trackOpenOrders("SUBMITTED", () -> 1);
-      metrics.exchange().recordRequest("POST /fapi/v1/order", 1_000_000);
-      metrics.exchange().error("POST /fapi/v1/order", "429");
+      metrics.exchange().recordRequest("main", "POST /fapi/v1/order", 1_000_000);
+      metrics.exchange().error("main", "POST /fapi/v1/order", "429");
       metrics.exchange().rateLimitHit("orders_10s");
       metrics.exchange().trackRateLimitUsage("main", "orders_10s", () -> 0.5);
       metrics.exchange().trackCircuitState("main", () -> 0);

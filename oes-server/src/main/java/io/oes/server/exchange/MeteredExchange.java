@@ -15,8 +15,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * Times every exchange call by endpoint and counts the ones that failed, by code: the venue's
- * error code, or {@code unknown} / {@code not_sent} / {@code not_found} for outcomes without one.
+ * Times every exchange call of one account by endpoint and counts the ones that failed, by code:
+ * the HTTP status or venue code the outcome carries (so {@code 429}, {@code 418} and {@code 5xx}
+ * are counted as such), {@code timeout} / {@code io} when no answer came, or {@code not_found} /
+ * {@code unknown} / {@code not_sent} for outcomes without one.
  */
 public final class MeteredExchange implements ExchangeGateway {
   private static final String EXCEPTION = "exception";
@@ -35,18 +37,25 @@ public final class MeteredExchange implements ExchangeGateway {
   /** Endpoints answered with a value, which can fail only with an exception. */
   private static final List<String> VALUE_ENDPOINTS =
       List.of(OPEN_ORDERS, TRADES, COUNTDOWN, CANCEL_ALL, EXCHANGE_INFO, POSITIONS);
-  /** The codes {@link #codeOf} gives outcomes without a venue code, and a call that threw. */
+  /**
+   * The codes an outcome endpoint's alerts watch: those {@link #codeOf} gives outcomes without
+   * a venue code, a call that threw, and the rate-limit and transport codes.
+   */
   private static final List<String> OUTCOME_CODES =
-      List.of("not_found", "unknown", "not_sent", EXCEPTION);
+      List.of("not_found", "unknown", "not_sent", EXCEPTION, "429", "418", "timeout", "io");
   private final ExchangeGateway delegate;
   private final ExchangeMetrics metrics;
+  private final String account;
 
-  public MeteredExchange(ExchangeGateway delegate, ExchangeMetrics metrics) {
+  public MeteredExchange(String account, ExchangeGateway delegate, ExchangeMetrics metrics) {
+    this.account = account;
     this.delegate = delegate;
     this.metrics = metrics;
     // every error series exists, at 0, from the first scrape, so alerts can see it
-    OUTCOME_ENDPOINTS.forEach(endpoint -> metrics.startErrorsAtZero(endpoint, OUTCOME_CODES));
-    VALUE_ENDPOINTS.forEach(endpoint -> metrics.startErrorsAtZero(endpoint, List.of(EXCEPTION)));
+    OUTCOME_ENDPOINTS.forEach(endpoint ->
+        metrics.startErrorsAtZero(account, endpoint, OUTCOME_CODES));
+    VALUE_ENDPOINTS.forEach(endpoint ->
+        metrics.startErrorsAtZero(account, endpoint, List.of(EXCEPTION)));
   }
 
   @Override
@@ -106,10 +115,10 @@ public final class MeteredExchange implements ExchangeGateway {
       Supplier<CompletableFuture<ExchangeOutcome>> call) {
     long start = System.nanoTime();
     return call.get().whenComplete((outcome, error) -> {
-      metrics.recordRequest(endpoint, System.nanoTime() - start);
+      metrics.recordRequest(account, endpoint, System.nanoTime() - start);
       String code = error != null ? EXCEPTION : codeOf(outcome);
       if (code != null) {
-        metrics.error(endpoint, code);
+        metrics.error(account, endpoint, code);
       }
     });
   }
@@ -117,9 +126,9 @@ public final class MeteredExchange implements ExchangeGateway {
   private <T> CompletableFuture<T> timedValue(String endpoint, Supplier<CompletableFuture<T>> call) {
     long start = System.nanoTime();
     return call.get().whenComplete((value, error) -> {
-      metrics.recordRequest(endpoint, System.nanoTime() - start);
+      metrics.recordRequest(account, endpoint, System.nanoTime() - start);
       if (error != null) {
-        metrics.error(endpoint, EXCEPTION);
+        metrics.error(account, endpoint, EXCEPTION);
       }
     });
   }
@@ -129,8 +138,8 @@ public final class MeteredExchange implements ExchangeGateway {
       case ExchangeOutcome.Accepted accepted -> null;
       case ExchangeOutcome.Rejected rejected -> Integer.toString(rejected.venueCode());
       case ExchangeOutcome.NotFound notFound -> "not_found";
-      case ExchangeOutcome.Unknown unknown -> "unknown";
-      case ExchangeOutcome.NotSent notSent -> "not_sent";
+      case ExchangeOutcome.Unknown unknown -> unknown.code();
+      case ExchangeOutcome.NotSent notSent -> notSent.code();
     };
   }
 }

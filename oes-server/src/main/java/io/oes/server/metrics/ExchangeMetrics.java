@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
 /**
- * Exchange traffic: request latency and errors by endpoint, rate-limit use and hits, and the
- * circuit breaker's state. Safe to call from any thread. Endpoints are route names such as
+ * Exchange traffic: request latency and errors by account and endpoint, rate-limit use and hits,
+ * and the circuit breaker's state. Safe to call from any thread. Endpoints are route names such as
  * {@code "POST /fapi/v1/order"}, never URLs with parameters.
  */
 public final class ExchangeMetrics {
@@ -24,11 +24,13 @@ public final class ExchangeMetrics {
   ExchangeMetrics(MeterRegistry registry) {
     this.registry = registry;
     requests =
-        MeterNames.latencyTimer("exchange.request.latency", "Exchange requests, by endpoint")
+        MeterNames.latencyTimer("exchange.request.latency",
+                "Exchange requests, by account and endpoint")
             .withRegistry(registry);
     errors =
         Counter.builder(MeterNames.name("exchange.errors"))
-            .description("Exchange errors, by endpoint and code (HTTP status or Binance code)")
+            .description("Exchange errors, by account, endpoint and code (HTTP status or "
+                + "Binance code)")
             .withRegistry(registry);
     rateLimitHits =
         Counter.builder(MeterNames.name("ratelimit.hits"))
@@ -36,19 +38,24 @@ public final class ExchangeMetrics {
             .withRegistry(registry);
   }
 
-  /** One request to {@code endpoint} that took {@code nanos}, whatever its outcome. */
-  public void recordRequest(String endpoint, long nanos) {
-    requests.withTags("endpoint", endpoint).record(nanos, TimeUnit.NANOSECONDS);
+  /** One request of {@code account} to {@code endpoint} that took {@code nanos}. */
+  public void recordRequest(String account, String endpoint, long nanos) {
+    requests.withTags("account", account, "endpoint", endpoint)
+        .record(nanos, TimeUnit.NANOSECONDS);
   }
 
   /** One failed request; {@code code} is the HTTP status or the Binance error code. */
-  public void error(String endpoint, String code) {
-    errors.withTags("endpoint", endpoint, "code", code).increment();
+  public void error(String account, String endpoint, String code) {
+    errors.withTags("account", account, "endpoint", endpoint, "code", code).increment();
   }
 
-  /** Publishes {@code codes} of {@code endpoint} at 0, so each exists before its first error. */
-  public void startErrorsAtZero(String endpoint, List<String> codes) {
-    codes.forEach(code -> errors.withTags("endpoint", endpoint, "code", code));
+  /**
+   * Publishes {@code codes} of {@code account}'s {@code endpoint} at 0, so each exists before
+   * its first error.
+   */
+  public void startErrorsAtZero(String account, String endpoint, List<String> codes) {
+    codes.forEach(code -> errors.withTags("account", account, "endpoint", endpoint,
+        "code", code));
   }
 
   /** One request held back or refused by {@code limit} (e.g. {@code orders_10s}). */

@@ -37,13 +37,13 @@ class MetricsTest {
   @Test
   void knownReasonsAndErrorCodesArePublishedAtZeroBeforeTheyHappen() {
     metrics.orders().startRejectedAtZero(List.of("not_sent", "venue-2019"));
-    metrics.exchange().startErrorsAtZero("POST /fapi/v1/order", List.of("unknown"));
+    metrics.exchange().startErrorsAtZero("main", "POST /fapi/v1/order", List.of("unknown"));
 
     assertThat(metrics.registry().scrape())
         .contains(
             "order_execution_orders_rejected_total{reason=\"not_sent\"} 0.0",
             "order_execution_orders_rejected_total{reason=\"venue-2019\"} 0.0",
-            "order_execution_exchange_errors_total{code=\"unknown\","
+            "order_execution_exchange_errors_total{account=\"main\",code=\"unknown\","
                 + "endpoint=\"POST /fapi/v1/order\"} 0.0");
   }
 
@@ -51,7 +51,8 @@ class MetricsTest {
   void latenciesArePublishedAsHistogramBucketsForPercentiles() {
     metrics.orders().recordSubmitLatency(TimeUnit.MICROSECONDS.toNanos(250));
     metrics.orders().recordCancelLatency(TimeUnit.MILLISECONDS.toNanos(2));
-    metrics.exchange().recordRequest("POST /fapi/v1/order", TimeUnit.MILLISECONDS.toNanos(3));
+    metrics.exchange().recordRequest("main", "POST /fapi/v1/order",
+        TimeUnit.MILLISECONDS.toNanos(3));
 
     assertThat(metrics.registry().scrape())
         .contains(
@@ -59,20 +60,23 @@ class MetricsTest {
             "order_execution_order_submit_latency_seconds_count 1",
             "order_execution_order_cancel_latency_seconds_bucket{le=\"",
             "order_execution_exchange_request_latency_seconds_bucket"
-                + "{endpoint=\"POST /fapi/v1/order\"");
+                + "{account=\"main\",endpoint=\"POST /fapi/v1/order\"");
   }
 
   @Test
   void exchangeErrorsAndRateLimitsAreTagged() {
-    metrics.exchange().error("POST /fapi/v1/order", "-2019");
+    metrics.exchange().error("main", "POST /fapi/v1/order", "-2019");
+    metrics.exchange().error("second", "POST /fapi/v1/order", "429");
     metrics.exchange().rateLimitHit("orders_10s");
     metrics.exchange().trackRateLimitUsage("main", "weight_1m", () -> 0.25);
     metrics.exchange().trackCircuitState("main", () -> 2);
 
     assertThat(metrics.registry().scrape())
         .contains(
-            "order_execution_exchange_errors_total{code=\"-2019\",endpoint=\"POST /fapi/v1/order\"}"
-                + " 1.0",
+            "order_execution_exchange_errors_total{account=\"main\",code=\"-2019\","
+                + "endpoint=\"POST /fapi/v1/order\"} 1.0",
+            "order_execution_exchange_errors_total{account=\"second\",code=\"429\","
+                + "endpoint=\"POST /fapi/v1/order\"} 1.0",
             "order_execution_ratelimit_hits_total{limit=\"orders_10s\"} 1.0",
             "order_execution_ratelimit_usage{account=\"main\",limit=\"weight_1m\"} 0.25",
             "order_execution_circuit_state{account=\"main\"} 2.0");
