@@ -15,7 +15,7 @@ import io.oes.messaging.redis.RedisOrderCache;
 import io.oes.server.config.CacheConfig;
 import io.oes.server.config.EmbeddedStoreUrl;
 import io.oes.server.config.EventsConfig;
-import io.oes.server.config.Secret;
+import io.oes.server.config.value.Secret;
 import io.oes.server.config.StoreConfig;
 import io.oes.server.health.CheckResult;
 import io.oes.server.metrics.FeedMetrics;

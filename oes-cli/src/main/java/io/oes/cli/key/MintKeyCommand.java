@@ -2,7 +2,7 @@ package io.oes.cli.key;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.oes.cli.output.OutputOptions;
-import io.oes.server.config.Secret;
+import io.oes.server.config.value.Secret;
 import io.oes.server.security.ApiKeys;
 import io.oes.server.security.KeyGrant;
 import io.oes.server.security.SecuritySettings;

@@ -7,7 +7,7 @@ import io.oes.api.GetOrdersRequest;
 import io.oes.api.GetOrdersResponse;
 import io.oes.api.Order;
 import io.oes.api.OrderServiceGrpc;
-import io.oes.server.config.Secret;
+import io.oes.server.config.value.Secret;
 import io.oes.server.security.ApiKeyHash;
 import io.oes.server.security.AuthInterceptor;
 import io.oes.server.security.Authenticator;

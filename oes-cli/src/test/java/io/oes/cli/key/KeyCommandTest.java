@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.oes.cli.CliRun;
-import io.oes.server.config.Secret;
+import io.oes.server.config.value.Secret;
 import io.oes.server.security.ApiKeyHash;
 import io.oes.server.security.Authenticator;
 import io.oes.server.security.KeyGrant;

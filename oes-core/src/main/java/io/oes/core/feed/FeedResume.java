@@ -1,6 +1,5 @@
 package io.oes.core.feed;
 
-import io.oes.core.port.OrderStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ public final class FeedResume {
   static final int MAX_HAND_OVER = 1024;
 
   private final OrderFeed feed;
-  private final OrderStore journal;
+  private final JournalPages journal;
   private final int pageSize;
   private final Duration commitPause;
 
@@ -45,7 +44,7 @@ public final class FeedResume {
    * @param pageSize events read from the journal or memory at a time
    * @param commitPause how long to wait before looking again for an event not committed yet
    */
-  public FeedResume(OrderFeed feed, OrderStore journal, int pageSize, Duration commitPause) {
+  public FeedResume(OrderFeed feed, JournalPages journal, int pageSize, Duration commitPause) {
     this.feed = feed;
     this.journal = journal;
     this.pageSize = pageSize;

@@ -1,5 +1,6 @@
 package io.oes.core.port;
 
+import io.oes.core.feed.JournalPages;
 import io.oes.core.feed.OrderEvent;
 import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
@@ -14,7 +15,7 @@ import java.util.function.Consumer;
  * arrives as an {@link OrderEvent} in sequence order and updates the current state of its
  * order.
  */
-public interface OrderStore {
+public interface OrderStore extends JournalPages {
 
   /** Records one change; called in sequence order by the feed. */
   void append(OrderEvent event);
@@ -57,17 +58,4 @@ public interface OrderStore {
    */
   void forEachClientOrderKey(Consumer<ClientOrderKey> action);
 
-  /**
-   * Up to {@code limit} journal events with a sequence above {@code sequence}, oldest first,
-   * each with its fill. Only events the store has made durable: an event appended but not yet
-   * committed is not among them (the feed keeps the newest events for that). May block on I/O:
-   * call it off the feed's and the engines' threads.
-   */
-  List<OrderEvent> eventsAfter(long sequence, int limit);
-
-  /**
-   * The sequence of the oldest event the journal still holds (an operator may prune old
-   * events); 0 when it holds none. May block on I/O.
-   */
-  long oldestSequence();
 }

@@ -1,6 +1,5 @@
 package io.oes.core.risk;
 
-import io.oes.core.port.TradingStateStore;
 import java.time.InstantSource;
 import java.util.Objects;
 

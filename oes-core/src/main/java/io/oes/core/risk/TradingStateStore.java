@@ -1,6 +1,5 @@
-package io.oes.core.port;
+package io.oes.core.risk;
 
-import io.oes.core.risk.TradingState;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,6 @@ package io.oes.core.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.oes.core.port.TradingStateStore;
 import io.oes.core.testing.ManualClock;
 import java.time.Instant;
 import java.util.Optional;

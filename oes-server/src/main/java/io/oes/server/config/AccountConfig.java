@@ -1,5 +1,6 @@
 package io.oes.server.config;
 
+import io.oes.server.config.value.Secret;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.oes.server.config;
 
+import io.oes.server.config.value.Secret;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.oes.server.config;
 
+import io.oes.server.config.value.ConfigChoice;
 import java.net.URI;
 import java.util.Optional;
 

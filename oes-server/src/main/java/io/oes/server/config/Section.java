@@ -2,6 +2,8 @@ package io.oes.server.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.oes.server.config.value.ConfigChoice;
+import io.oes.server.config.value.Secret;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;

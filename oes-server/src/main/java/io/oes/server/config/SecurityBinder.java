@@ -1,5 +1,6 @@
 package io.oes.server.config;
 
+import io.oes.server.config.value.Secret;
 import io.oes.server.security.CertificateGrant;
 import io.oes.server.security.ClientAuth;
 import io.oes.server.security.KeyGrant;

@@ -18,7 +18,7 @@ import io.oes.server.config.ExchangeConfig;
 import io.oes.server.config.ExchangeMode;
 import io.oes.server.config.OesConfig;
 import io.oes.server.config.ProtectionConfig;
-import io.oes.server.config.Secret;
+import io.oes.server.config.value.Secret;
 import io.oes.sim.Simulator;
 import io.oes.sim.SimulatorConfig;
 import io.oes.sim.ratelimit.RateLimits;

@@ -1,6 +1,6 @@
 package io.oes.server.security;
 
-import io.oes.server.config.ConfigChoice;
+import io.oes.server.config.value.ConfigChoice;
 import java.nio.file.Path;
 import java.util.Optional;
 

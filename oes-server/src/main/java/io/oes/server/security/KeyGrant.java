@@ -1,6 +1,6 @@
 package io.oes.server.security;
 
-import io.oes.server.config.Secret;
+import io.oes.server.config.value.Secret;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,6 +2,7 @@ package io.oes.server.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oes.server.config.value.Secret;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;

@@ -3,6 +3,7 @@ package io.oes.server.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oes.server.config.value.Secret;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

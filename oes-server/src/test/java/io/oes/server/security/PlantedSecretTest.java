@@ -16,7 +16,7 @@ import io.oes.api.OrderServiceGrpc;
 import io.oes.api.StreamOrderUpdatesRequest;
 import io.oes.server.config.ConfigException;
 import io.oes.server.config.ConfigLoader;
-import io.oes.server.config.Secret;
+import io.oes.server.config.value.Secret;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

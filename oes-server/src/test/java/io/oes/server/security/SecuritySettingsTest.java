@@ -3,7 +3,7 @@ package io.oes.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.oes.server.config.Secret;
+import io.oes.server.config.value.Secret;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.oes.server.security;
 
-import io.oes.server.config.Secret;
+import io.oes.server.config.value.Secret;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;

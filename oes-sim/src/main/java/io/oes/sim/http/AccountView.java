@@ -4,6 +4,7 @@ import io.oes.sim.account.Account;
 import io.oes.sim.margin.Exposure;
 import io.oes.sim.margin.MarginTotals;
 import io.oes.sim.rules.LeverageBrackets;
+import io.oes.sim.wire.WireDecimals;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

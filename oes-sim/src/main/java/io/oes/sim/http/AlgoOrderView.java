@@ -2,6 +2,7 @@ package io.oes.sim.http;
 
 import io.oes.sim.algo.AlgoOrderRequest;
 import io.oes.sim.algo.AlgoSnapshot;
+import io.oes.sim.wire.WireDecimals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

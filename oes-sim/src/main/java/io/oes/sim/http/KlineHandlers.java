@@ -2,14 +2,15 @@ package io.oes.sim.http;
 
 import static io.oes.sim.http.RequestParams.refuse;
 
-import io.oes.sim.market.MinuteBars;
 import io.oes.sim.market.MinuteBars.Bar;
+import io.oes.sim.market.MinuteBars;
 import io.oes.sim.marketdata.KlineInterval;
 import io.oes.sim.matching.Exchange;
 import io.oes.sim.matching.SymbolEngine;
 import io.oes.sim.rejection.Rejection;
 import io.oes.sim.rejection.Rejections;
 import io.oes.sim.rules.SymbolRules;
+import io.oes.sim.wire.WireDecimals;
 import java.math.BigDecimal;
 import java.time.InstantSource;
 import java.util.ArrayList;

@@ -10,6 +10,7 @@ import io.oes.sim.ratelimit.RateLimits;
 import io.oes.sim.rejection.Rejections;
 import io.oes.sim.rules.SymbolCatalog;
 import io.oes.sim.rules.SymbolRules;
+import io.oes.sim.wire.WireDecimals;
 import java.math.BigDecimal;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package io.oes.sim.http;
 
 import io.oes.sim.order.OrderSnapshot;
 import io.oes.sim.rules.SymbolRules;
+import io.oes.sim.wire.WireDecimals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -2,6 +2,7 @@ package io.oes.sim.http;
 
 import io.oes.sim.margin.Exposure;
 import io.oes.sim.rules.LeverageBrackets;
+import io.oes.sim.wire.WireDecimals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

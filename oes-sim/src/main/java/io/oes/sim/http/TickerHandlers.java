@@ -5,6 +5,7 @@ import io.oes.sim.market.MarketStats;
 import io.oes.sim.market.PriceLevel;
 import io.oes.sim.matching.Exchange;
 import io.oes.sim.matching.SymbolEngine;
+import io.oes.sim.wire.WireDecimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.InstantSource;

@@ -1,6 +1,7 @@
 package io.oes.sim.http;
 
 import io.oes.sim.account.Trade;
+import io.oes.sim.wire.WireDecimals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

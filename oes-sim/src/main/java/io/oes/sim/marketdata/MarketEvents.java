@@ -1,11 +1,11 @@
 package io.oes.sim.marketdata;
 
-import io.oes.sim.http.WireDecimals;
 import io.oes.sim.market.MarketSample;
 import io.oes.sim.market.MarketStats;
 import io.oes.sim.market.PriceLevel;
 import io.oes.sim.market.TradeTape.PublicTrade;
 import io.oes.sim.rules.SymbolRules;
+import io.oes.sim.wire.WireDecimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;

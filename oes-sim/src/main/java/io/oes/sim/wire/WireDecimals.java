@@ -1,4 +1,4 @@
-package io.oes.sim.http;
+package io.oes.sim.wire;
 
 import java.math.BigDecimal;
 

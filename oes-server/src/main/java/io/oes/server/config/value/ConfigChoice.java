@@ -1,4 +1,4 @@
-package io.oes.server.config;
+package io.oes.server.config.value;
 
 import java.util.Locale;
 
