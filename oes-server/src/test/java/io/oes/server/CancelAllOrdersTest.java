@@ -7,10 +7,6 @@ import io.oes.api.CancelAllOrdersResponse;
 import io.oes.api.GetOrderRequest;
 import io.oes.api.Order;
 import io.oes.api.OrderState;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** CancelAllOrders through the real gRPC port against the simulator. */
 class CancelAllOrdersTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static RunningGateway running;
 
   @BeforeAll
@@ -77,9 +72,7 @@ class CancelAllOrdersTest {
 
   /** Exchange requests sent to {@code endpoint} so far, from the gateway's own metrics. */
   private static double requests(String endpoint) throws Exception {
-    String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-        + running.gateway.httpPort() + "/metrics")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String metrics = running.metrics();
     Matcher count = Pattern.compile("order_execution_exchange_request_latency_seconds_count"
         + "\\{account=\"main\",endpoint=\"" + Pattern.quote(endpoint) + "\"} (\\S+)")
         .matcher(metrics);

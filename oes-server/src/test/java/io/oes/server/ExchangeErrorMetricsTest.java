@@ -42,9 +42,7 @@ class ExchangeErrorMetricsTest {
     assertThat(running.orders().createOrder(RunningGateway.restingBuy("trader").build())
         .getState()).isEqualTo(OrderState.UNKNOWN);
 
-    String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-            + running.gateway.httpPort() + "/metrics")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String metrics = running.metrics();
     assertThat(metrics)
         .contains("order_execution_exchange_errors_total{account=\"main\",code=\"-1001\","
             + "endpoint=\"POST /fapi/v1/order\"} 1.0")

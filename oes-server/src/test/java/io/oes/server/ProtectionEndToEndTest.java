@@ -141,9 +141,7 @@ class ProtectionEndToEndTest {
   @Test
   void metricsShowExchangeLatencyCircuitStateAndRateLimitUse() throws Exception {
     running.orders().createOrder(RunningGateway.restingBuy("metered").setQuantity(0.01).build());
-    String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-        + running.gateway.httpPort() + "/metrics")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String metrics = running.metrics();
     assertThat(metrics)
         .contains("order_execution_exchange_request_latency_seconds_count{account=\"main\","
             + "endpoint=\"POST /fapi/v1/order\"")
@@ -155,7 +153,7 @@ class ProtectionEndToEndTest {
 
   @Test
   void everyKnownRejectReasonAndExchangeErrorCodeIsPublishedBeforeItHappens() throws Exception {
-    String metrics = get("/metrics").body();
+    String metrics = running.metrics();
 
     for (String reason : OrderEventCounter.knownReasonCodes()) {
       assertThat(metrics).contains("order_execution_orders_rejected_total{reason=\"" + reason
