@@ -153,7 +153,7 @@ class JournalRelayRestartTest {
     Connection connection = Nats.connect(server.url());
     try {
       connection.jetStreamManagement().addStream(StreamConfiguration.builder().name(STREAM)
-          .subjects(NatsSubjects.ALL).storageType(StorageType.File)
+          .subjects(NatsSubjects.EVENTS).storageType(StorageType.File)
           .duplicateWindow(Duration.ofMillis(100)).build());
     } finally {
       connection.close();
