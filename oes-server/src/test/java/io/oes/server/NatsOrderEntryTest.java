@@ -1,6 +1,7 @@
 package io.oes.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,9 +22,14 @@ import io.oes.binance.BinanceExchange;
 import io.oes.binance.rest.BinanceClientConfig;
 import io.oes.binance.signing.BinanceCredentials;
 import io.oes.core.port.ExecutionReport;
+import io.oes.server.config.ConfigLoader;
+import io.oes.server.config.OesConfig;
 import io.oes.server.security.ApiKeyHash;
 import io.oes.testing.LocalServer;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -236,6 +242,51 @@ class NatsOrderEntryTest {
         own.close();
       }
     }
+  }
+
+  @Test
+  void theHealthReportShowsTheNatsOrderEntry() throws Exception {
+    HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + running.gateway.httpPort() + "/health")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    JsonNode check = JSON.readTree(health.body()).get("checks").get("nats_order_entry");
+    assertThat(check.get("status").asText()).isEqualTo("healthy");
+    assertThat(check.get("message").asText()).contains("connected", "orders.requests.create");
+  }
+
+  @Test
+  void withoutKeysEveryRequestActsAsTheAnonymousAdminAsOverGrpc() throws Exception {
+    try (LocalServer ownNats = LocalServer.nats().start();
+        RunningGateway open = RunningGateway.start(Map.of("NATS_ADDRESS", ownNats.url()),
+            "events: {order_entry: {enabled: true}}\n")) {
+      Connection own = Nats.connect(ownNats.url());
+      try {
+        Message reply = own.request("orders.requests.create", RESTING_BUY
+            .formatted(",\"user_id\":\"dave\"").getBytes(StandardCharsets.UTF_8),
+            Duration.ofSeconds(30));
+        JsonNode created = JSON.readTree(reply.getData());
+        assertThat(created.get("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(created.get("order").get("user_id").asText()).isEqualTo("dave");
+        assertThat(open.orders().getOrder(GetOrderRequest.newBuilder()
+            .setOrderId(created.get("order_id").asText()).build()).getOrder().getUserId())
+            .isEqualTo("dave");
+      } finally {
+        own.close();
+      }
+    }
+  }
+
+  @Test
+  void withoutKeysANatsServerBeyondLoopbackIsRefusedAtStart() {
+    OesConfig config = new ConfigLoader(Map.of("GRPC_PORT", "0", "HTTP_PORT", "0",
+        "DATABASE_URL", "jdbc:sqlite:" + RunningGateway.temporaryFolder() + "/oes.db",
+        "NATS_ADDRESS", "nats://oes:hunter2@192.0.2.1:4222"))
+        .parse("events: {order_entry: {enabled: true}}\n");
+
+    assertThatThrownBy(() -> Gateway.start(config, "test"))
+        .hasMessageContaining("events.address (NATS 192.0.2.1) is not a loopback address")
+        .hasMessageContaining("security.allow_insecure_bind: true")
+        .hasMessageNotContaining("hunter2");
   }
 
   private static JsonNode request(String subject, String body, String key) throws Exception {

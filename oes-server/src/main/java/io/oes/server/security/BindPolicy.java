@@ -59,8 +59,9 @@ public final class BindPolicy {
   public static BindVerdict checkNatsOrderEntry(String natsServers, AuthMode authMode,
       boolean allowInsecure) {
     List<URI> servers = natsServers(natsServers);
-    List<String> remote = servers.stream().map(URI::getHost)
-        .filter(host -> host == null || !isLoopback(host)).map(String::valueOf).toList();
+    List<String> remote = servers.stream()
+        .map(uri -> uri.getHost() == null ? "an address without a host" : uri.getHost())
+        .filter(host -> !isLoopback(host)).toList();
     if (remote.isEmpty()) {
       return BindVerdict.allowed();
     }
@@ -93,7 +94,7 @@ public final class BindPolicy {
       try {
         uris.add(new URI(text.contains("://") ? text : "nats://" + text));
       } catch (URISyntaxException e) {
-        uris.add(URI.create("nats://unparsable-address"));
+        uris.add(URI.create("nats:unparsable")); // no host: not loopback
       }
     }
     return uris;
