@@ -110,6 +110,17 @@ class NatsOrderEntryTest {
   }
 
   @Test
+  void protobufJsonSpellingsAreTakenToo() throws Exception {
+    JsonNode created = request("orders.requests.create", """
+        {"symbol":"BTCUSDT","side":1,"type":"limit","quantity":"0.01","price":"60000.0",
+         "timeInForce":"GTC","clientOrderId":"nats-spelling-1","reduce_only":null}""", TRADER);
+    assertThat(created.get("state").asText()).isEqualTo("SUBMITTED");
+    assertThat(created.get("client_order_id").asText()).isEqualTo("nats-spelling-1");
+    assertThat(created.get("order").get("side").asText()).isEqualTo("BUY");
+    assertThat(created.get("order").get("quantity").decimalValue()).isEqualByComparingTo("0.01");
+  }
+
+  @Test
   void aRetryWithTheSameClientOrderIdReturnsTheSameOrderAndSendsNoSecond() throws Exception {
     String order = """
         {"symbol":"ETHUSDT","side":"BUY","type":"LIMIT","quantity":0.1,"price":2000,

@@ -19,9 +19,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes into a JetStream stream over {@code orders.updates.>} and {@code orders.fills.>}
- * (created when missing) and waits for every acknowledgement. Each message carries a stable id ({@code Nats-Msg-Id}: {@code
- * oes-<sequence>-u} for the update, {@code oes-<sequence>-f} for the fill), so a batch sent
- * again after a failure is stored once: the stream holds every event once, in order.
+ * (created when missing) and waits for every acknowledgement. Each message carries a stable id
+ * ({@code Nats-Msg-Id}: {@code oes-<sequence>-u} for the update, {@code oes-<sequence>-f} for
+ * the fill), so a batch sent again after a failure is stored once: the stream holds every event
+ * once, in order.
  *
  * <p>The stream forgets ids after its duplicate window. So that a batch resent later than that
  * (after a long outage or a crash) is not stored twice, the first batch on each connection
