@@ -109,11 +109,6 @@ public final class NatsOrderEntry implements AutoCloseable {
             ReplyJson::found));
   }
 
-  /** Whether the subscriptions are in place on a live connection. */
-  public boolean answering() {
-    return responder.answering();
-  }
-
   /** The connection and subscriptions, for health. */
   public ComponentHealth health() {
     return responder.health();
