@@ -15,6 +15,7 @@ import io.oes.server.admin.AdminGrpcService;
 import io.oes.server.admin.AdminHttpRoutes;
 import io.oes.server.admin.TradingHealthCheck;
 import io.oes.server.config.AccountConfig;
+import io.oes.server.config.EventsConfig;
 import io.oes.server.config.OesConfig;
 import io.oes.server.dashboard.DashboardInbox;
 import io.oes.server.dashboard.DashboardRoutes;
@@ -25,6 +26,7 @@ import io.oes.server.exchange.ExchangeAccounts;
 import io.oes.server.exchange.ExchangeHealthCheck;
 import io.oes.server.exchange.MeteredExchange;
 import io.oes.server.grpc.GrpcEndpoint;
+import io.oes.server.grpc.OrderDesk;
 import io.oes.server.grpc.OrderGrpcService;
 import io.oes.server.grpc.PositionQueries;
 import io.oes.server.grpc.UpdateStreams;
@@ -34,6 +36,8 @@ import io.oes.server.health.ReadinessWatch;
 import io.oes.server.health.SystemHealthCheck;
 import io.oes.server.http.HttpApi;
 import io.oes.server.metrics.Metrics;
+import io.oes.server.nats.NatsOrderEntry;
+import io.oes.server.nats.NatsOrderEntryCheck;
 import io.oes.server.recovery.AccountRecovery;
 import io.oes.server.recovery.PositionCheck;
 import io.oes.server.security.Authenticator;
@@ -147,9 +151,15 @@ public final class Gateway implements AutoCloseable {
     UpdateStreams updates = new UpdateStreams(feed, new FeedResume(feed, persistence.store(),
         RESUME_PAGE_SIZE, RESUME_COMMIT_PAUSE), streams, config.server().streamQueueCapacity(),
         new StreamQuota(security.maxStreamsPerPrincipal()), persistence.store()::whenCommitted);
+    OrderDesk desk = new OrderDesk(engine, metrics);
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
-        List.of(new OrderGrpcService(engine, updates, metrics, positionQueries),
+        List.of(new OrderGrpcService(engine, desk, updates, positionQueries),
             new AdminGrpcService(killSwitch)), auth, security.grpcTls()));
+    if (config.events().orderEntry()) {
+      NatsOrderEntry natsEntry = own(NatsOrderEntry.start(
+          config.events().address().orElse(EventsConfig.DEFAULT_NATS_ADDRESS), auth, desk));
+      health.register(new NatsOrderEntryCheck(natsEntry), Criticality.NON_CRITICAL);
+    }
     // grpc.health.v1 says NOT_SERVING until ready, then follows readiness
     readiness = own(ReadinessWatch.start(health, READINESS_INTERVAL, grpc::setServing));
     http = httpStart.join();
@@ -163,7 +173,10 @@ public final class Gateway implements AutoCloseable {
         config.server().host(), grpc.port(), config.server().host(), http.port());
   }
 
-  /** Who may call; refuses to expose an unauthenticated gateway beyond loopback by mistake. */
+  /**
+   * Who may call; refuses to expose an unauthenticated gateway beyond loopback by mistake, on
+   * the gRPC port or through a NATS server taking orders.
+   */
   private static Authenticator authenticator(OesConfig config) {
     SecuritySettings security = config.security();
     Authenticator auth = Authenticator.of(security);
@@ -174,6 +187,17 @@ public final class Gateway implements AutoCloseable {
     }
     if (bind.outcome() == BindVerdict.Outcome.WARNING) {
       LOG.warn(bind.message());
+    }
+    if (config.events().orderEntry()) {
+      BindVerdict nats = BindPolicy.checkNatsOrderEntry(
+          config.events().address().orElse(EventsConfig.DEFAULT_NATS_ADDRESS), auth.mode(),
+          security.allowInsecureBind());
+      if (nats.isRefused()) {
+        throw new IllegalStateException(nats.message());
+      }
+      if (nats.outcome() == BindVerdict.Outcome.WARNING) {
+        LOG.warn(nats.message());
+      }
     }
     return auth;
   }

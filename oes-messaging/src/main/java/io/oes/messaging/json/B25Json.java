@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The b25 JSON shapes (SPEC §6), the one codec for Redis values and NATS payloads:
@@ -40,6 +41,29 @@ public final class B25Json {
   /** The b25 order object. */
   public static byte[] order(Order order) {
     return write(g -> OrderJson.write(g, order));
+  }
+
+  /**
+   * An answer about one order, as NATS order entry replies: {@code fields} as strings (in their
+   * order, empty ones left out), then the b25 order under {@code "order"}.
+   */
+  public static byte[] answer(Map<String, String> fields, Order order) {
+    return write(g -> {
+      g.writeStartObject();
+      for (Map.Entry<String, String> field : fields.entrySet()) {
+        if (field.getValue() != null && !field.getValue().isEmpty()) {
+          g.writeStringField(field.getKey(), field.getValue());
+        }
+      }
+      g.writeFieldName("order");
+      OrderJson.write(g, order);
+      g.writeEndObject();
+    });
+  }
+
+  /** A time as the b25 shapes write it: RFC 3339, UTC, with a fraction. */
+  public static String time(Instant instant) {
+    return Rfc3339.format(instant);
   }
 
   /** The b25 order update, as published on {@code orders.updates.{SYMBOL}}. */

@@ -8,6 +8,7 @@ import io.nats.client.PublishOptions;
 import io.nats.client.api.PublishAck;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
+import io.nats.client.api.StreamInfo;
 import io.oes.core.feed.OrderEvent;
 import java.io.IOException;
 import java.time.Duration;
@@ -17,10 +18,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Publishes into a JetStream stream over {@code orders.>} (created when missing) and waits for
- * every acknowledgement. Each message carries a stable id ({@code Nats-Msg-Id}: {@code
- * oes-<sequence>-u} for the update, {@code oes-<sequence>-f} for the fill), so a batch sent
- * again after a failure is stored once: the stream holds every event once, in order.
+ * Publishes into a JetStream stream over {@code orders.updates.>} and {@code orders.fills.>}
+ * (created when missing) and waits for every acknowledgement. Each message carries a stable id
+ * ({@code Nats-Msg-Id}: {@code oes-<sequence>-u} for the update, {@code oes-<sequence>-f} for
+ * the fill), so a batch sent again after a failure is stored once: the stream holds every event
+ * once, in order.
  *
  * <p>The stream forgets ids after its duplicate window. So that a batch resent later than that
  * (after a long outage or a crash) is not stored twice, the first batch on each connection
@@ -88,19 +90,30 @@ final class JetStreamSender implements BatchSender {
     return PublishOptions.builder().messageId(messageId).expectedStream(stream).build();
   }
 
+  /**
+   * Creates the stream when missing. A stream that an earlier oes created over {@code orders.>}
+   * is narrowed to the event subjects: over {@code orders.requests.*} it would store each order
+   * request and answer it with an acknowledgement before the gateway's reply.
+   */
   private void ensureStream(JetStreamManagement jsm) throws IOException, JetStreamApiException {
+    StreamInfo info;
     try {
-      jsm.getStreamInfo(stream);
+      info = jsm.getStreamInfo(stream);
     } catch (JetStreamApiException e) {
       if (e.getErrorCode() != 404) {
         throw e;
       }
       jsm.addStream(StreamConfiguration.builder()
           .name(stream)
-          .subjects(NatsSubjects.ALL)
+          .subjects(NatsSubjects.EVENTS)
           .storageType(StorageType.File)
           .duplicateWindow(DUPLICATE_WINDOW)
           .build());
+      return;
+    }
+    StreamConfiguration config = info.getConfiguration();
+    if (config.getSubjects().equals(List.of(NatsSubjects.FORMER_STREAM_SUBJECT))) {
+      jsm.updateStream(StreamConfiguration.builder(config).subjects(NatsSubjects.EVENTS).build());
     }
   }
 }

@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The publisher's connection. The first connect is retried until it succeeds (NATS may start
- * after oes); from then on the client reconnects by itself, forever. Used by the sender thread;
+ * A connection of oes to NATS: the publisher's, or order entry's. The first connect is retried
+ * until it succeeds (NATS may start after oes); from then on the client reconnects by itself,
+ * forever, and subscriptions are renewed with it. {@link #await} is called by one owning thread;
  * {@link #connected()} from any thread.
  */
 final class NatsLink implements AutoCloseable {
@@ -24,16 +25,34 @@ final class NatsLink implements AutoCloseable {
   private volatile Connection connection;
   private volatile boolean closed;
   private final AtomicBoolean down = new AtomicBoolean();
+  private final String whileDown;
+  private final String onReconnect;
 
+  /** The publisher's connection. */
   NatsLink(NatsPublisherOptions settings) {
-    this.retryWait = settings.reconnectWait();
+    this(settings.url(), settings.reconnectWait(), "oes",
+        "events wait in the journal, reconnecting", "publishing from the journal");
+  }
+
+  /**
+   * @param servers {@code nats://host:port}, comma-separated for several
+   * @param connectionName how the server lists the connection
+   * @param whileDown what the log says happens meanwhile when the connection is lost
+   * @param onReconnect what the log says resumes once it is back
+   */
+  NatsLink(String servers, Duration reconnectWait, String connectionName, String whileDown,
+      String onReconnect) {
+    this.retryWait = reconnectWait;
+    this.whileDown = whileDown;
+    this.onReconnect = onReconnect;
     this.options = Options.builder()
-        .servers(settings.url().split(","))
-        .connectionName("oes")
+        .servers(servers.split(","))
+        .connectionName(connectionName)
         .maxReconnects(-1)
-        .reconnectWait(settings.reconnectWait())
+        .reconnectWait(reconnectWait)
         // nothing is held for after a reconnect: the journal is the buffer, and a held message
-        // sent later would arrive behind ones lost with the connection, out of order
+        // sent later would arrive behind ones lost with the connection, out of order (a reply
+        // held that long would find its requester gone)
         .reconnectBufferSize(0)
         .connectionTimeout(Duration.ofSeconds(2))
         .connectionListener(this::onConnectionEvent)
@@ -94,12 +113,12 @@ final class NatsLink implements AutoCloseable {
     switch (event) {
       case DISCONNECTED -> {
         if (down.compareAndSet(false, true)) {
-          LOG.warn("NATS disconnected; events wait in the journal, reconnecting");
+          LOG.warn("NATS disconnected; {}", whileDown);
         }
       }
       case RECONNECTED -> {
         down.set(false);
-        LOG.info("NATS reconnected; publishing from the journal");
+        LOG.info("NATS reconnected; {}", onReconnect);
       }
       case CONNECTED -> LOG.info("NATS connected");
       default -> LOG.debug("NATS connection event {}", event);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -139,6 +140,34 @@ class JournalRelayRestartTest {
     return database.equals("sqlite") ? TestJournals.sqlite(dir.resolve("store")) : TestJournals.postgres();
   }
 
+  @Test
+  void aStreamOverEveryOrdersSubjectIsNarrowedSoThatOrderRequestsGetNoAcknowledgement(
+      @TempDir Path dir) throws Exception {
+    try (TestJournals journals = journals("sqlite", dir);
+        LocalServer server = jetStreamServer(dir)) {
+      Connection client = Nats.connect(server.url());
+      try {
+        client.jetStreamManagement().addStream(StreamConfiguration.builder().name(STREAM)
+            .subjects(NatsSubjects.FORMER_STREAM_SUBJECT).storageType(StorageType.File).build());
+        try (JdbcOrderStore store = journals.open();
+            JournalRelay relay = JournalRelay.start(store, options(server), RelayListener.NONE)) {
+          List<OrderEvent> events = TestJournals.append(store, 10, "BTCUSDT");
+          awaitCursor(relay, last(events));
+
+          assertThat(client.jetStreamManagement().getStreamInfo(STREAM).getConfiguration()
+              .getSubjects()).containsExactlyElementsOf(NatsSubjects.EVENTS);
+          assertThat(StreamContents.messageIds(server.url(), STREAM))
+              .containsExactlyElementsOf(StreamContents.expectedIds(events));
+          // nothing answers an order request on a gateway's behalf any more
+          assertThat(client.requestWithTimeout(NatsSubjects.CREATE_REQUESTS, new byte[0],
+              Duration.ofSeconds(2))).failsWithin(Duration.ofSeconds(10));
+        }
+      } finally {
+        client.close();
+      }
+    }
+  }
+
   private static LocalServer jetStreamServer(Path dir) {
     return LocalServer.natsJetStream(dir.resolve("jetstream")).start();
   }
@@ -153,7 +182,7 @@ class JournalRelayRestartTest {
     Connection connection = Nats.connect(server.url());
     try {
       connection.jetStreamManagement().addStream(StreamConfiguration.builder().name(STREAM)
-          .subjects(NatsSubjects.ALL).storageType(StorageType.File)
+          .subjects(NatsSubjects.EVENTS).storageType(StorageType.File)
           .duplicateWindow(Duration.ofMillis(100)).build());
     } finally {
       connection.close();

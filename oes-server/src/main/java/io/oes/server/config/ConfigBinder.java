@@ -138,9 +138,16 @@ final class ConfigBinder {
             type,
             type == EventsType.NATS ? withDefault(address, EventsConfig.DEFAULT_NATS_ADDRESS)
                 : address,
-            section.optionalString("jetstream_stream").map(String::strip));
+            section.optionalString("jetstream_stream").map(String::strip),
+            orderEntry(section.section("order_entry")));
     section.rejectUnknownKeys();
     return events;
+  }
+
+  private boolean orderEntry(Section section) {
+    boolean enabled = section.bool("enabled", false);
+    section.rejectUnknownKeys();
+    return enabled;
   }
 
   private LogConfig log(Section section) {

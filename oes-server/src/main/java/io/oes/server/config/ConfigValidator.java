@@ -139,6 +139,10 @@ final class ConfigValidator {
     if (config.events().type() == EventsType.MEMORY && config.events().address().isPresent()) {
       problems.atKey("events.address", "is set but events.type is memory (an address needs nats)");
     }
+    if (config.events().orderEntry() && config.events().type() != EventsType.NATS) {
+      problems.atKey("events.order_entry.enabled", "true needs events.type nats: orders are"
+          + " taken from the NATS server the events go to (set events.type nats, or NATS_ADDRESS)");
+    }
     if (config.events().type() == EventsType.NATS && store.type() == StoreType.MEMORY) {
       problems.atKey("events.type", "\"nats\" needs a durable store: NATS events are published"
           + " from the store's journal, which store.type memory does not keep (use store.type"

@@ -7,10 +7,13 @@ import java.util.Optional;
  *
  * @param type memory or nats
  * @param address a {@code nats://} URL; present for nats
- * @param jetStream the JetStream stream (over {@code orders.>}) to publish into, for durable
- *     replay; empty: core NATS subjects only
+ * @param jetStream the JetStream stream (over {@code orders.updates.>} and {@code
+ *     orders.fills.>}) to publish into, for durable replay; empty: core NATS subjects only
+ * @param orderEntry whether orders are also taken over NATS request-reply ({@code
+ *     orders.requests.create}, {@code …cancel}, {@code …get}) on the same server; needs nats
  */
-public record EventsConfig(EventsType type, Optional<String> address, Optional<String> jetStream) {
+public record EventsConfig(EventsType type, Optional<String> address, Optional<String> jetStream,
+    boolean orderEntry) {
 
   public static final String DEFAULT_NATS_ADDRESS = "nats://localhost:4222";
 
@@ -18,6 +21,6 @@ public record EventsConfig(EventsType type, Optional<String> address, Optional<S
   @Override
   public String toString() {
     return "EventsConfig[type=" + type + ", address=" + address.map(Redaction::address)
-        + ", jetStream=" + jetStream + "]";
+        + ", jetStream=" + jetStream + ", orderEntry=" + orderEntry + "]";
   }
 }

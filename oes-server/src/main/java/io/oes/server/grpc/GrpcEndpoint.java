@@ -8,6 +8,7 @@ import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.oes.server.security.Authenticator;
 import io.oes.server.security.GrpcTls;
 import io.oes.server.security.GuardedServices;
+import io.oes.server.security.InputLimits;
 import io.oes.server.security.TlsSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -21,16 +22,13 @@ import java.util.concurrent.TimeUnit;
  * the standard {@code grpc.health.v1.Health} service, whose status follows readiness.
  */
 public final class GrpcEndpoint implements AutoCloseable {
-  /** Largest request accepted; an order request is a few hundred bytes. */
-  private static final int MAX_INBOUND_BYTES = 64 * 1024;
-
   private final Server server;
   private final HealthStatusManager health = new HealthStatusManager();
 
   private GrpcEndpoint(String host, int port, List<BindableService> services,
       Authenticator authenticator, Optional<TlsSettings> tls) {
     NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
-        .maxInboundMessageSize(MAX_INBOUND_BYTES);
+        .maxInboundMessageSize(InputLimits.MAX_REQUEST_BYTES);
     List<BindableService> all = new ArrayList<>(services);
     all.add(health.getHealthService());
     GuardedServices.install(builder, all, authenticator);

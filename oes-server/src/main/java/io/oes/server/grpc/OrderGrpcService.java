@@ -20,52 +20,39 @@ import io.oes.api.OrderServiceGrpc;
 import io.oes.api.OrderUpdate;
 import io.oes.api.StreamOrderUpdatesRequest;
 import io.oes.core.engine.OrderEngine;
-import io.oes.core.order.Decimals;
 import io.oes.core.order.Order;
-import io.oes.core.order.OrderRequest;
 import io.oes.core.order.OrderState;
-import io.oes.core.refusal.Refusal;
-import io.oes.core.refusal.RefusalCode;
-import io.oes.core.refusal.Result;
-import io.oes.server.metrics.Metrics;
 import io.oes.server.security.Ownership;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
-/** b25's OrderService over the engine. Every call returns without blocking a gRPC thread. */
+/**
+ * b25's OrderService over the engine: CreateOrder, CancelOrder, AmendOrder and GetOrder through
+ * the {@link OrderDesk} (shared with NATS order entry), rendered as protobuf. Every call returns
+ * without blocking a gRPC thread on the engine.
+ */
 public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBase {
   private final OrderEngine engine;
+  private final OrderDesk desk;
   private final UpdateStreams streams;
-  private final Metrics metrics;
   private final PositionQueries positions;
 
   /**
+   * @param desk creates, cancels, amends and looks up orders (as NATS order entry does)
    * @param streams serves StreamOrderUpdates
    * @param positions what GetPositions answers from
    */
-  public OrderGrpcService(OrderEngine engine, UpdateStreams streams, Metrics metrics,
+  public OrderGrpcService(OrderEngine engine, OrderDesk desk, UpdateStreams streams,
       PositionQueries positions) {
-    this.positions = positions;
     this.engine = engine;
+    this.desk = desk;
     this.streams = streams;
-    this.metrics = metrics;
+    this.positions = positions;
   }
 
   @Override
-  public void createOrder(CreateOrderRequest asked, StreamObserver<CreateOrderResponse> out) {
-    CreateOrderRequest request = asked.toBuilder()
-        .setUserId(Ownership.ofCaller().checkUserId(asked.getUserId())).build();
-    Result<OrderRequest> decoded = ProtoRequests.toCore(request);
-    if (decoded instanceof Result.Refused<OrderRequest> refused) {
-      out.onError(RefusalStatus.of(refused.refusal()));
-      return;
-    }
-    long start = System.nanoTime();
-    engine.create(((Result.Done<OrderRequest>) decoded).value())
-        .whenComplete((result, error) -> metrics.orders()
-            .recordSubmitLatency(System.nanoTime() - start))
-        .whenComplete((result, error) -> answer(out, result, error, order -> {
+  public void createOrder(CreateOrderRequest request, StreamObserver<CreateOrderResponse> out) {
+    desk.create(Ownership.ofCaller(), request).thenAccept(answer -> deliver(out, answer,
+        order -> {
           CreateOrderResponse.Builder response = CreateOrderResponse.newBuilder()
               .setOrderId(order.orderId())
               .setClientOrderId(ProtoOrders.nullToEmpty(order.clientOrderId()))
@@ -81,18 +68,7 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
 
   @Override
   public void cancelOrder(CancelOrderRequest request, StreamObserver<CancelOrderResponse> out) {
-    Optional<Order> target = visibleOrder(request.getOrderId(), request.getUserId(),
-        request.getClientOrderId());
-    if (target.isEmpty()) {
-      out.onError(Status.NOT_FOUND.withDescription(describeMissing(request.getOrderId(),
-          request.getClientOrderId())).asRuntimeException());
-      return;
-    }
-    long start = System.nanoTime();
-    engine.cancel(target.get())
-        .whenComplete((result, error) -> metrics.orders()
-            .recordCancelLatency(System.nanoTime() - start))
-        .whenComplete((result, error) -> answer(out, result, error,
+    desk.cancel(Ownership.ofCaller(), request).thenAccept(answer -> deliver(out, answer,
         order -> CancelOrderResponse.newBuilder()
             .setOrderId(order.orderId())
             .setState(io.oes.api.OrderState.valueOf(order.state().name()))
@@ -102,23 +78,8 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
 
   @Override
   public void amendOrder(AmendOrderRequest request, StreamObserver<AmendOrderResponse> out) {
-    Optional<Refusal> nonFinite = ProtoRequests.firstNonFinite(List.of("quantity", "price"),
-        request.getQuantity(), request.getPrice());
-    if (nonFinite.isPresent()) {
-      out.onError(RefusalStatus.of(nonFinite.get()));
-      return;
-    }
-    Optional<Order> target = visibleOrder(request.getOrderId(), request.getUserId(),
-        request.getClientOrderId());
-    if (target.isEmpty()) {
-      out.onError(Status.NOT_FOUND.withDescription(describeMissing(request.getOrderId(),
-          request.getClientOrderId())).asRuntimeException());
-      return;
-    }
-    engine.amend(target.get(), Decimals.fromWire(request.getQuantity()),
-            Decimals.fromWire(request.getPrice()))
-        .whenComplete((result, error) -> answer(out, result, error, order ->
-            AmendOrderResponse.newBuilder().setOrder(ProtoOrders.toProto(order)).build()));
+    desk.amend(Ownership.ofCaller(), request).thenAccept(answer -> deliver(out, answer,
+        order -> AmendOrderResponse.newBuilder().setOrder(ProtoOrders.toProto(order)).build()));
   }
 
   @Override
@@ -144,19 +105,8 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
 
   @Override
   public void getOrder(GetOrderRequest request, StreamObserver<GetOrderResponse> out) {
-    Ownership ownership = Ownership.ofCaller();
-    String user = ownership.checkUserId(request.getUserId());
-    Optional<Order> order = (request.getOrderId().isEmpty()
-        ? clientIdLookup(user, request.getClientOrderId())
-        : engine.get(request.getOrderId()))
-        .filter(found -> ownership.canSee(found.userId()));
-    if (order.isEmpty()) {
-      out.onError(Status.NOT_FOUND.withDescription(describeMissing(request.getOrderId(),
-          request.getClientOrderId())).asRuntimeException());
-      return;
-    }
-    out.onNext(GetOrderResponse.newBuilder().setOrder(ProtoOrders.toProto(order.get())).build());
-    out.onCompleted();
+    deliver(out, desk.get(Ownership.ofCaller(), request),
+        order -> GetOrderResponse.newBuilder().setOrder(ProtoOrders.toProto(order)).build());
   }
 
   @Override
@@ -195,52 +145,14 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
     out.onCompleted();
   }
 
-  /**
-   * The order a cancel or amend names, if the caller may touch it: by order id, or by client
-   * order id of the caller's (or, for an admin, the named) user. Another user's order is
-   * reported as not found, so order ids cannot be probed.
-   */
-  private Optional<Order> visibleOrder(String orderId, String userId, String clientOrderId) {
-    Ownership ownership = Ownership.ofCaller();
-    String user = ownership.checkUserId(userId);
-    Optional<Order> order = orderId.isEmpty() ? clientIdLookup(user, clientOrderId)
-        : engine.get(orderId);
-    return order.filter(found -> ownership.canSee(found.userId()));
-  }
-
-  private Optional<Order> clientIdLookup(String userId, String clientOrderId) {
-    if (clientOrderId.isEmpty()) {
-      return Optional.empty();
-    }
-    return engine.getByClientOrderId(userId, clientOrderId);
-  }
-
-  private static String describeMissing(String orderId, String clientOrderId) {
-    if (orderId.isEmpty() && clientOrderId.isEmpty()) {
-      return "order_id or client_order_id is required";
-    }
-    return orderId.isEmpty() ? "order with client_order_id " + clientOrderId + " not found"
-        : "order " + orderId + " not found";
-  }
-
-  private <T> void answer(StreamObserver<T> out, Result<Order> result, Throwable error,
+  private static <T> void deliver(StreamObserver<T> out, Answer<Order> answer,
       Function<Order, T> response) {
-    if (error != null) {
-      out.onError(Status.INTERNAL.withDescription("order handling failed: " + error.getMessage())
-          .asRuntimeException());
-      return;
-    }
-    switch (result) {
-      case Result.Done<Order> done -> {
-        out.onNext(response.apply(done.value()));
+    switch (answer) {
+      case Answer.Given<Order> given -> {
+        out.onNext(response.apply(given.value()));
         out.onCompleted();
       }
-      case Result.Refused<Order> refused -> {
-        if (refused.refusal().code() == RefusalCode.RESOURCE_EXHAUSTED) {
-          metrics.exchange().rateLimitHit("client");
-        }
-        out.onError(RefusalStatus.of(refused.refusal()));
-      }
+      case Answer.Refused<Order> refused -> out.onError(refused.status().asRuntimeException());
     }
   }
 }

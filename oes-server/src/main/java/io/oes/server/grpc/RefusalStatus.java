@@ -9,6 +9,10 @@ final class RefusalStatus {
   private RefusalStatus() {}
 
   static StatusRuntimeException of(Refusal refusal) {
+    return statusOf(refusal).asRuntimeException();
+  }
+
+  static Status statusOf(Refusal refusal) {
     Status status = switch (refusal.code()) {
       case INVALID_ARGUMENT -> Status.INVALID_ARGUMENT;
       case FAILED_PRECONDITION -> Status.FAILED_PRECONDITION;
@@ -18,6 +22,6 @@ final class RefusalStatus {
       case UNAVAILABLE -> Status.UNAVAILABLE;
       case PERMISSION_DENIED -> Status.PERMISSION_DENIED;
     };
-    return status.withDescription(refusal.message()).asRuntimeException();
+    return status.withDescription(refusal.message());
   }
 }

@@ -1,7 +1,13 @@
 package io.oes.server.security;
 
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Whether the gateway may listen on a host with the security it has. Anyone who can reach an
@@ -41,6 +47,57 @@ public final class BindPolicy {
           + "cross the network in plain text (configure security.grpc_tls)");
     }
     return BindVerdict.allowed();
+  }
+
+  /**
+   * The verdict for taking orders over NATS from {@code natsServers} ({@code events.address}):
+   * the same rule as for {@code server.host}, since anyone who can publish to that server can
+   * send orders. A server on loopback is allowed; elsewhere authentication is needed (or the
+   * explicit opt-in), and without TLS ({@code tls://}) the keys cross the network readable.
+   * Names hosts only, never a password of the address.
+   */
+  public static BindVerdict checkNatsOrderEntry(String natsServers, AuthMode authMode,
+      boolean allowInsecure) {
+    List<URI> servers = natsServers(natsServers);
+    List<String> remote = servers.stream()
+        .map(uri -> uri.getHost() == null ? "an address without a host" : uri.getHost())
+        .filter(host -> !isLoopback(host)).toList();
+    if (remote.isEmpty()) {
+      return BindVerdict.allowed();
+    }
+    String where = "events.address (NATS " + String.join(", ", remote) + ")";
+    if (!authMode.isOn()) {
+      return allowInsecure
+          ? BindVerdict.warning(where + " is reachable from the network and authentication is "
+              + "off (security.allow_insecure_bind: true): anyone who can publish to "
+              + "orders.requests.* there can trade")
+          : BindVerdict.refused(where + " is not a loopback address and authentication is off, "
+              + "so NATS order entry would let anyone who can publish to it trade: configure "
+              + "security.api_keys (mint one with `oes key mint`), or use a NATS server on "
+              + "loopback, or set security.allow_insecure_bind: true (for instance when the "
+              + "NATS server itself restricts who may publish to orders.requests.*)");
+    }
+    boolean allTls = servers.stream()
+        .allMatch(uri -> TLS_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT)));
+    return allTls ? BindVerdict.allowed()
+        : BindVerdict.warning(where + " takes NATS order requests without TLS: API keys cross "
+            + "the network in plain text (use a tls:// address)");
+  }
+
+  private static final Set<String> TLS_SCHEMES = Set.of("tls", "opentls");
+
+  /** Each server of a comma-separated NATS address; a bare {@code host:port} is {@code nats}. */
+  private static List<URI> natsServers(String servers) {
+    List<URI> uris = new ArrayList<>();
+    for (String server : servers.split(",")) {
+      String text = server.strip();
+      try {
+        uris.add(new URI(text.contains("://") ? text : "nats://" + text));
+      } catch (URISyntaxException e) {
+        uris.add(URI.create("nats:unparsable")); // no host: not loopback
+      }
+    }
+    return uris;
   }
 
   /**

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class InputLimits {
 
+  /** Largest request accepted, in bytes; an order request is a few hundred. */
+  public static final int MAX_REQUEST_BYTES = 64 * 1024;
   /** Longest string accepted in any field; symbols, ids, tokens and reasons are far shorter. */
   public static final int MAX_CHARS = 256;
   /** Most entries of a repeated field (e.g. the symbols of a stream subscription). */

@@ -30,7 +30,7 @@ class DefaultsTest {
     assertThat(config.cache()).isEqualTo(new CacheConfig(CacheType.MEMORY, Optional.empty(),
         86_400));
     assertThat(config.events()).isEqualTo(new EventsConfig(EventsType.MEMORY, Optional.empty(),
-        Optional.empty()));
+        Optional.empty(), false));
     assertThat(config.log()).isEqualTo(new LogConfig("INFO", LogFormat.TEXT));
   }
 

@@ -115,6 +115,14 @@ class ValidationTest {
             "events.type: \"nats\" needs a durable store: NATS events are published from the"
                 + " store's journal, which store.type memory does not keep (use store.type sqlite or"
                 + " postgres, or events.type memory)"),
+        row("NATS order entry without NATS", "events: {order_entry: {enabled: true}}", NO_ENV,
+            "events.order_entry.enabled: true needs events.type nats: orders are taken from the"
+                + " NATS server the events go to (set events.type nats, or NATS_ADDRESS)"),
+        row("NATS order entry neither on nor off",
+            "events: {type: nats, order_entry: {enabled: maybe}}", NO_ENV,
+            "events.order_entry.enabled: \"maybe\" is not true or false"),
+        row("a misspelt order entry key", "events: {type: nats, order_entry: {enable: true}}",
+            NO_ENV, "events.order_entry.enable: unknown key (known here: enabled)"),
         row("an unknown events type", "events: {type: kafka}", NO_ENV,
             "events.type: \"kafka\" is not one of memory, nats"),
         row("an unknown log level", "log: {level: verbose}", NO_ENV,

@@ -43,4 +43,33 @@ class BindPolicyTest {
     assertThat(BindPolicy.check("0.0.0.0", AuthMode.API_KEYS, false, false).message())
         .contains("without TLS", "security.grpc_tls");
   }
+
+  @ParameterizedTest(name = "NATS {0}, auth {1}, allow insecure {2} -> {3}")
+  @CsvSource(delimiter = '|', value = {
+      "nats://127.0.0.1:4222                        | OFF      | false | ALLOWED",
+      "nats://user:secret@localhost:4222            | OFF      | false | ALLOWED",
+      "127.0.0.1:4222                               | OFF      | false | ALLOWED",
+      "nats://127.0.0.1:4222,nats://10.0.0.5:4222   | OFF      | false | REFUSED",
+      "nats://nats.internal.invalid:4222            | OFF      | false | REFUSED",
+      "nats://10.0.0.5:4222                         | OFF      | true  | WARNING",
+      "nats://10.0.0.5:4222                         | API_KEYS | false | WARNING",
+      "tls://10.0.0.5:4222                          | API_KEYS | false | ALLOWED",
+      "tls://10.0.0.5:4222,nats://10.0.0.6:4222     | API_KEYS | false | WARNING",
+      "tls://10.0.0.5:4222                          | CLIENT_CERTIFICATES | false | ALLOWED",
+  })
+  void takesNatsOrdersByTheSameRule(String servers, AuthMode mode, boolean allowInsecure,
+      Outcome expected) {
+    assertThat(BindPolicy.checkNatsOrderEntry(servers, mode, allowInsecure).outcome())
+        .isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNatsRefusalNamesTheHostAndTheWaysOutButNeverThePassword() {
+    BindVerdict verdict = BindPolicy.checkNatsOrderEntry("nats://oes:hunter2@10.0.0.5:4222",
+        AuthMode.OFF, false);
+
+    assertThat(verdict.isRefused()).isTrue();
+    assertThat(verdict.message()).contains("events.address (NATS 10.0.0.5)",
+        "security.api_keys", "security.allow_insecure_bind: true").doesNotContain("hunter2");
+  }
 }
