@@ -217,6 +217,15 @@ class NatsOrderEntryTest {
   }
 
   @Test
+  void aBodyOverTheRequestSizeLimitIsRefusedWithItsSize() throws Exception {
+    String padded = RESTING_BUY.formatted(",\"client_order_id\":\"" + "x".repeat(70_000) + "\"");
+    JsonNode refused = request("orders.requests.create", padded, TRADER);
+    assertThat(refused.get("error").get("code").asText()).isEqualTo("RESOURCE_EXHAUSTED");
+    assertThat(refused.get("error").get("message").asText())
+        .contains(padded.length() + " bytes (at most 65536)");
+  }
+
+  @Test
   void aPlainPublishAsB25SendsItIsActedOnAndSeenOnTheUpdates() throws Exception {
     Subscription updates = client.subscribe("orders.updates.SOLUSDT");
     client.flush(Duration.ofSeconds(5));
