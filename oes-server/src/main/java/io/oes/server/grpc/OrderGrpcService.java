@@ -4,6 +4,12 @@ import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import io.oes.api.AmendOrderRequest;
 import io.oes.api.AmendOrderResponse;
+import io.oes.api.BatchCancelOrdersRequest;
+import io.oes.api.BatchCancelOrdersResponse;
+import io.oes.api.BatchCancelResult;
+import io.oes.api.BatchCreateOrdersRequest;
+import io.oes.api.BatchCreateOrdersResponse;
+import io.oes.api.BatchCreateResult;
 import io.oes.api.CancelAllOrdersRequest;
 import io.oes.api.CancelAllOrdersResponse;
 import io.oes.api.CancelOrderRequest;
@@ -65,18 +71,29 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
     engine.create(((Result.Done<OrderRequest>) decoded).value())
         .whenComplete((result, error) -> metrics.orders()
             .recordSubmitLatency(System.nanoTime() - start))
-        .whenComplete((result, error) -> answer(out, result, error, order -> {
-          CreateOrderResponse.Builder response = CreateOrderResponse.newBuilder()
-              .setOrderId(order.orderId())
-              .setClientOrderId(ProtoOrders.nullToEmpty(order.clientOrderId()))
-              .setState(io.oes.api.OrderState.valueOf(order.state().name()))
-              .setTimestamp(ProtoOrders.seconds(order.updatedAt()))
-              .setOrder(ProtoOrders.toProto(order));
-          if (order.state() == OrderState.REJECTED) {
-            response.setErrorMessage(ProtoOrders.nullToEmpty(order.rejectReason()));
-          }
-          return response.build();
-        }));
+        .whenComplete((result, error) -> answer(out, result, error,
+            OrderGrpcService::createResponse));
+  }
+
+  static CreateOrderResponse createResponse(Order order) {
+    CreateOrderResponse.Builder response = CreateOrderResponse.newBuilder()
+        .setOrderId(order.orderId())
+        .setClientOrderId(ProtoOrders.nullToEmpty(order.clientOrderId()))
+        .setState(io.oes.api.OrderState.valueOf(order.state().name()))
+        .setTimestamp(ProtoOrders.seconds(order.updatedAt()))
+        .setOrder(ProtoOrders.toProto(order));
+    if (order.state() == OrderState.REJECTED) {
+      response.setErrorMessage(ProtoOrders.nullToEmpty(order.rejectReason()));
+    }
+    return response.build();
+  }
+
+  static CancelOrderResponse cancelResponse(Order order) {
+    return CancelOrderResponse.newBuilder()
+        .setOrderId(order.orderId())
+        .setState(io.oes.api.OrderState.valueOf(order.state().name()))
+        .setTimestamp(ProtoOrders.seconds(order.updatedAt()))
+        .build();
   }
 
   @Override
@@ -93,11 +110,97 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
         .whenComplete((result, error) -> metrics.orders()
             .recordCancelLatency(System.nanoTime() - start))
         .whenComplete((result, error) -> answer(out, result, error,
-        order -> CancelOrderResponse.newBuilder()
-            .setOrderId(order.orderId())
-            .setState(io.oes.api.OrderState.valueOf(order.state().name()))
-            .setTimestamp(ProtoOrders.seconds(order.updatedAt()))
-            .build()));
+            OrderGrpcService::cancelResponse));
+  }
+
+  /**
+   * Each item as CreateOrder would take it, answering on its own (see {@link BatchCalls}); the
+   * items that pass the edge go to the engine as one batch.
+   */
+  @Override
+  public void batchCreateOrders(BatchCreateOrdersRequest request,
+      StreamObserver<BatchCreateOrdersResponse> out) {
+    Optional<Refusal> size = BatchCalls.sizeProblem(request.getOrdersCount());
+    if (size.isPresent()) {
+      out.onError(RefusalStatus.of(size.get()));
+      return;
+    }
+    long start = System.nanoTime();
+    Ownership ownership = Ownership.ofCaller();
+    BatchCalls.Items<OrderRequest> items = new BatchCalls.Items<>(request.getOrdersCount());
+    for (int i = 0; i < request.getOrdersCount(); i++) {
+      CreateOrderRequest asked = request.getOrders(i);
+      items.admitOrRefuse(i, () -> {
+        CreateOrderRequest owned = asked.toBuilder()
+            .setUserId(ownership.checkUserId(asked.getUserId())).build();
+        return ProtoRequests.toCore(owned);
+      }, asked);
+    }
+    BatchCalls.answer(items, engine::createBatch, this::noteRefusal, (index, outcome) -> {
+      BatchCreateResult.Builder result = BatchCreateResult.newBuilder().setIndex(index);
+      return switch (outcome) {
+        case BatchCalls.Outcome.Done done ->
+            result.setOrder(createResponse(done.order())).build();
+        case BatchCalls.Outcome.Failed failed -> result.setError(failed.error()).build();
+      };
+    }).whenComplete((results, error) -> {
+      metrics.orders().recordBatchCreateLatency(System.nanoTime() - start);
+      if (error != null) {
+        out.onError(Status.INTERNAL.withDescription("batch handling failed: "
+            + error.getMessage()).asRuntimeException());
+        return;
+      }
+      out.onNext(BatchCreateOrdersResponse.newBuilder().addAllResults(results).build());
+      out.onCompleted();
+    });
+  }
+
+  /**
+   * Each item as CancelOrder would take it (by order id, or by client order id with its user;
+   * another user's order is not found), answering on its own; the orders found go to the
+   * engine as one batch.
+   */
+  @Override
+  public void batchCancelOrders(BatchCancelOrdersRequest request,
+      StreamObserver<BatchCancelOrdersResponse> out) {
+    Optional<Refusal> size = BatchCalls.sizeProblem(request.getOrdersCount());
+    if (size.isPresent()) {
+      out.onError(RefusalStatus.of(size.get()));
+      return;
+    }
+    long start = System.nanoTime();
+    BatchCalls.Items<Order> items = new BatchCalls.Items<>(request.getOrdersCount());
+    for (int i = 0; i < request.getOrdersCount(); i++) {
+      CancelOrderRequest asked = request.getOrders(i);
+      items.admitOrRefuse(i, () -> visibleOrder(asked.getOrderId(), asked.getUserId(),
+              asked.getClientOrderId())
+          .<Result<Order>>map(Result::done)
+          .orElseGet(() -> Result.refused(Refusal.notFound(describeMissing(asked.getOrderId(),
+              asked.getClientOrderId())))), asked);
+    }
+    BatchCalls.answer(items, engine::cancelBatch, this::noteRefusal, (index, outcome) -> {
+      BatchCancelResult.Builder result = BatchCancelResult.newBuilder().setIndex(index);
+      return switch (outcome) {
+        case BatchCalls.Outcome.Done done ->
+            result.setOrder(cancelResponse(done.order())).build();
+        case BatchCalls.Outcome.Failed failed -> result.setError(failed.error()).build();
+      };
+    }).whenComplete((results, error) -> {
+      metrics.orders().recordBatchCancelLatency(System.nanoTime() - start);
+      if (error != null) {
+        out.onError(Status.INTERNAL.withDescription("batch handling failed: "
+            + error.getMessage()).asRuntimeException());
+        return;
+      }
+      out.onNext(BatchCancelOrdersResponse.newBuilder().addAllResults(results).build());
+      out.onCompleted();
+    });
+  }
+
+  private void noteRefusal(Refusal refusal) {
+    if (refusal.code() == RefusalCode.RESOURCE_EXHAUSTED) {
+      metrics.exchange().rateLimitHit("client");
+    }
   }
 
   @Override
