@@ -9,6 +9,10 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
 import io.oes.api.AdminServiceGrpc;
+import io.oes.api.BatchCancelOrdersRequest;
+import io.oes.api.BatchCancelOrdersResponse;
+import io.oes.api.BatchCreateOrdersRequest;
+import io.oes.api.BatchCreateOrdersResponse;
 import io.oes.api.CancelOrderRequest;
 import io.oes.api.CreateOrderRequest;
 import io.oes.api.GetOrderRequest;
@@ -93,6 +97,32 @@ class AuthenticatedGatewayTest {
     assertThat(own.getUserId()).isEqualTo("alice");
     assertDenied(() -> as(ALICE).createOrder(RunningGateway.restingBuy("bob").build()),
         Status.Code.PERMISSION_DENIED, "user_id bob does not match the key's user alice");
+  }
+
+  @Test
+  void aBatchHoldsEachItemToTheKeysUserAndAReadOnlyKeyMayNotSendOne() {
+    String bobs = as(BOB).createOrder(RunningGateway.restingBuy("bob").build()).getOrderId();
+
+    BatchCreateOrdersResponse created = as(ALICE).batchCreateOrders(
+        BatchCreateOrdersRequest.newBuilder().addOrders(RunningGateway.restingBuy(""))
+            .addOrders(RunningGateway.restingBuy("bob")).build());
+    BatchCancelOrdersResponse canceled = as(ALICE).batchCancelOrders(
+        BatchCancelOrdersRequest.newBuilder()
+            .addOrders(CancelOrderRequest.newBuilder().setOrderId(bobs))
+            .addOrders(CancelOrderRequest.newBuilder()
+                .setOrderId(created.getResults(0).getOrder().getOrderId())).build());
+
+    assertThat(created.getResults(0).getOrder().getOrder().getUserId()).isEqualTo("alice");
+    assertThat(created.getResults(1).getError().getCode()).isEqualTo("PERMISSION_DENIED");
+    assertThat(created.getResults(1).getError().getMessage())
+        .contains("user_id bob does not match the key's user alice");
+    assertThat(canceled.getResults(0).getError().getCode()).isEqualTo("NOT_FOUND");
+    assertThat(canceled.getResults(1).getOrder().getState())
+        .isEqualTo(io.oes.api.OrderState.CANCELED);
+    assertThat(as(OPERATOR).getOrder(GetOrderRequest.newBuilder().setOrderId(bobs).build())
+        .getOrder().getState()).isEqualTo(io.oes.api.OrderState.SUBMITTED);
+    assertDenied(() -> as(READER).batchCreateOrders(BatchCreateOrdersRequest.newBuilder()
+        .addOrders(RunningGateway.restingBuy("")).build()), Status.Code.PERMISSION_DENIED, "");
   }
 
   @Test

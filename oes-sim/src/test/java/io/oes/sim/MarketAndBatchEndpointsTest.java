@@ -73,6 +73,46 @@ class MarketAndBatchEndpointsTest {
   }
 
   @Test
+  void answersEachEntryOnItsOwnWhateverIsWrongWithTheOthers() {
+    String batch = "[{\"symbol\":\"BNBUSDT\",\"side\":\"BUY\",\"type\":\"LIMIT\","
+        + "\"timeInForce\":\"GTC\",\"quantity\":\"0.10\",\"price\":\"600\"},"
+        + "{\"symbol\":\"BNBUSDT\",\"side\":\"BUY\",\"type\":\"LIMIT\","
+        + "\"timeInForce\":\"GTC\",\"price\":\"600\"},"
+        + "{\"symbol\":\"NOPEUSDT\",\"side\":\"BUY\",\"type\":\"LIMIT\","
+        + "\"timeInForce\":\"GTC\",\"quantity\":\"0.10\",\"price\":\"600\"},"
+        + "{\"symbol\":\"BNBUSDT\",\"side\":\"BUY\",\"type\":\"LIMIT\","
+        + "\"timeInForce\":\"GTC\",\"quantity\":\"0.10\",\"price\":\"600\","
+        + "\"newClientOrderId\":\"batch-each-4\"}]";
+    String body = "timestamp=" + System.currentTimeMillis() + "&batchOrders="
+        + java.net.URLEncoder.encode(batch, java.nio.charset.StandardCharsets.UTF_8);
+
+    Response answer = client.raw("POST", "/fapi/v1/batchOrders", "",
+        body + "&signature=" + client.sign(body));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body()).hasSize(4);
+    assertThat(answer.body().get(0).get("status").asText()).isEqualTo("NEW");
+    assertThat(answer.body().get(1).get("code").asInt()).isEqualTo(-1102);
+    assertThat(answer.body().get(1).get("msg").asText()).contains("quantity");
+    assertThat(answer.body().get(2).get("code").asInt()).isEqualTo(-1121);
+    assertThat(answer.body().get(3).get("clientOrderId").asText()).isEqualTo("batch-each-4");
+  }
+
+  @Test
+  void refusesAWholeBatchOfMoreThanFiveEntries() {
+    String entry = "{\"symbol\":\"BNBUSDT\",\"side\":\"BUY\",\"type\":\"LIMIT\","
+        + "\"timeInForce\":\"GTC\",\"quantity\":\"0.10\",\"price\":\"600\"}";
+    String body = "timestamp=" + System.currentTimeMillis() + "&batchOrders=["
+        + String.join(",", java.util.Collections.nCopies(6, entry)) + "]";
+
+    Response answer = client.raw("POST", "/fapi/v1/batchOrders", "",
+        body + "&signature=" + client.sign(body));
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body().get("code").asInt()).isEqualTo(-4082);
+  }
+
+  @Test
   void cancelsABatchNamedByTheLowerCaseOrderIdList() {
     long first = bid("batch-cancel-1");
     long second = bid("batch-cancel-2");

@@ -7,6 +7,7 @@ import io.oes.core.port.ExchangeOutcome;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -76,6 +77,44 @@ public final class ExchangeCircuitBreaker {
         case NOT_CALLED -> breaker.releasePermission();
       }
     });
+  }
+
+  /**
+   * Makes {@code call}, one request for {@code count} orders answered with one outcome each,
+   * unless the circuit is open; then every order is {@code NotSent}. The request counts once:
+   * healthy when any order's outcome says the exchange answered, not at all when none reached
+   * it, else (every outcome a failure) failed.
+   */
+  public CompletableFuture<List<ExchangeOutcome>> callBatch(int count,
+      Supplier<CompletableFuture<List<ExchangeOutcome>>> call) {
+    if (!breaker.tryAcquirePermission()) {
+      return CompletableFuture.completedFuture(
+          Collections.nCopies(count, new ExchangeOutcome.NotSent(refusalReason())));
+    }
+    long start = breaker.getCurrentTimestamp();
+    return started(call, start).whenComplete((outcomes, error) -> {
+      if (error != null) {
+        onFailure(start, error);
+        return;
+      }
+      switch (verdictOf(outcomes)) {
+        case HEALTHY -> breaker.onSuccess(elapsedSince(start), breaker.getTimestampUnit());
+        case FAILED -> onFailure(start, new ExchangeFailure(outcomes.toString()));
+        case NOT_CALLED -> breaker.releasePermission();
+      }
+    });
+  }
+
+  private static CallVerdict verdictOf(List<ExchangeOutcome> outcomes) {
+    boolean failed = false;
+    for (ExchangeOutcome outcome : outcomes) {
+      CallVerdict verdict = CallVerdict.of(outcome);
+      if (verdict == CallVerdict.HEALTHY) {
+        return CallVerdict.HEALTHY;
+      }
+      failed |= verdict == CallVerdict.FAILED;
+    }
+    return failed ? CallVerdict.FAILED : CallVerdict.NOT_CALLED;
   }
 
   /**

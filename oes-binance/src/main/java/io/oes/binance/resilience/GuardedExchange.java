@@ -12,6 +12,7 @@ import io.oes.core.ratelimit.RequestCost;
 import io.oes.core.symbol.SymbolRules;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +27,10 @@ import java.util.function.Supplier;
  * CallRefusedException} for the calls that answer with a value (open orders, symbol rules).
  *
  * <p>Costs, per Binance: submit and amend one order and weight 0; cancel weight 1 with cancel
- * priority; query and exchange info weight 1; all open orders weight 40. A cancel or query that
+ * priority; query and exchange info weight 1; all open orders weight 40; a batch of new orders
+ * ({@code POST /fapi/v1/batchOrders}) weight 5 and 5 orders on the 10-second counter but 1 on
+ * the minute's; a batch cancel weight 1 with cancel priority. A batch is one call for the
+ * circuit breaker. A cancel or query that
  * the adapter repeats on the algo endpoint is counted once here and caught up by the usage
  * headers.
  *
@@ -64,6 +68,40 @@ public final class GuardedExchange implements ExchangeGateway {
   @Override
   public CompletableFuture<ExchangeOutcome> submit(Order order) {
     return guarded(RequestCost.newOrder(), () -> delegate.submit(order));
+  }
+
+  /**
+   * One permit of the breaker for the whole call, and the cost of what the adapter sends for
+   * it: one {@code POST /fapi/v1/batchOrders} for two or more orders of the batch endpoint
+   * (weight 5; 5 orders on the 10-second counter, 1 on the minute's) plus a single order's cost
+   * for each conditional one; a single order's cost for a lone order.
+   */
+  @Override
+  public CompletableFuture<List<ExchangeOutcome>> submitBatch(List<Order> orders) {
+    return guardedBatch(batchCost(orders), orders.size(), () -> delegate.submitBatch(orders));
+  }
+
+  static RequestCost batchCost(List<Order> orders) {
+    int conditional = (int) orders.stream()
+        .filter(order -> order.request().type().isConditional()).count();
+    int together = orders.size() - conditional;
+    if (together < 2) {
+      return RequestCost.newOrders(orders.size());
+    }
+    int batches = (together + MAX_BATCH_ORDERS - 1) / MAX_BATCH_ORDERS;
+    RequestCost batch = RequestCost.batchOrders();
+    return new RequestCost(batches * batch.weight(), batches * batch.orders() + conditional,
+        batches * batch.minuteOrders() + conditional, Priority.NORMAL);
+  }
+
+  /** One {@code DELETE /fapi/v1/batchOrders} (weight 1, cancel priority) per 10 orders. */
+  @Override
+  public CompletableFuture<List<ExchangeOutcome>> cancelBatch(String symbol,
+      List<String> exchangeClientIds) {
+    int requests = Math.max(1,
+        (exchangeClientIds.size() + MAX_BATCH_CANCELS - 1) / MAX_BATCH_CANCELS);
+    return guardedBatch(new RequestCost(requests, 0, Priority.CANCEL), exchangeClientIds.size(),
+        () -> delegate.cancelBatch(symbol, exchangeClientIds));
   }
 
   @Override
@@ -145,6 +183,30 @@ public final class GuardedExchange implements ExchangeGateway {
       });
     };
     return breaker == null ? limited.get() : breaker.call(limited);
+  }
+
+  private CompletableFuture<List<ExchangeOutcome>> guardedBatch(RequestCost cost, int count,
+      Supplier<CompletableFuture<List<ExchangeOutcome>>> call) {
+    Supplier<CompletableFuture<List<ExchangeOutcome>>> limited = () -> {
+      if (rateLimit == null) {
+        return call.get();
+      }
+      if (!rateLimit.limiter().limits().canEverGrant(cost)) {
+        return CompletableFuture.completedFuture(Collections.nCopies(count,
+            new ExchangeOutcome.NotSent("rate limit: one request for these orders costs " + cost
+                + ", more than the budget " + rateLimit.limiter().limits() + " ever allows")));
+      }
+      if (rateLimit.acquire(cost) instanceof Permit.Refused refused) {
+        return CompletableFuture.completedFuture(
+            Collections.nCopies(count, new ExchangeOutcome.NotSent(refused.message())));
+      }
+      return call.get().thenApply(outcomes -> {
+        rateLimit.afterAnswer(cost.orders() > 0 && outcomes.stream()
+            .anyMatch(outcome -> outcome instanceof ExchangeOutcome.Accepted));
+        return outcomes;
+      });
+    };
+    return breaker == null ? limited.get() : breaker.callBatch(count, limited);
   }
 
   private <T> CompletableFuture<T> guardedValue(RequestCost cost,

@@ -1,7 +1,12 @@
 package io.oes.binance.wire;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.oes.binance.rest.RequestParams;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderRequest;
 import io.oes.core.order.OrderType;
@@ -13,6 +18,8 @@ import io.oes.core.order.TimeInForce;
  * 2025-12 (the order endpoint refuses them with -4120).
  */
 public final class OrderRequests {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private OrderRequests() {}
 
   /**
@@ -20,24 +27,62 @@ public final class OrderRequests {
    * the RESULT answer so MARKET, IOC, FOK and GTX orders come back in their final state.
    */
   public static RequestParams newOrder(Order order) {
+    RequestParams params = new RequestParams();
+    newOrderFields(order).forEach(params::add);
+    return params;
+  }
+
+  /**
+   * {@code POST /fapi/v1/batchOrders}: the orders as {@code batchOrders}, a JSON list of the
+   * {@link #newOrder} parameters of each, in order, every value a string as Binance's examples
+   * send them. LIMIT, POST_ONLY and MARKET only: the batch endpoint takes no conditional order.
+   */
+  public static RequestParams batchOrders(List<Order> orders) {
+    List<Map<String, String>> entries = orders.stream().map(OrderRequests::newOrderFields)
+        .toList();
+    return new RequestParams().add("batchOrders", json(entries));
+  }
+
+  /**
+   * {@code DELETE /fapi/v1/batchOrders}: the open orders of {@code symbol} named by their client
+   * order ids, as {@code origClientOrderIdList}, a JSON list.
+   */
+  public static RequestParams batchCancel(String symbol, List<String> exchangeClientIds) {
+    return new RequestParams().add("symbol", symbol)
+        .add("origClientOrderIdList", json(exchangeClientIds));
+  }
+
+  private static Map<String, String> newOrderFields(Order order) {
     OrderRequest request = order.request();
-    RequestParams params = new RequestParams()
-        .add("symbol", request.symbol())
-        .add("side", request.side().name());
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("symbol", request.symbol());
+    fields.put("side", request.side().name());
     if (request.type() == OrderType.MARKET) {
-      params.add("type", "MARKET");
+      fields.put("type", "MARKET");
     } else if (request.type() == OrderType.LIMIT || request.type() == OrderType.POST_ONLY) {
-      params.add("type", "LIMIT")
-          .add("timeInForce", limitTimeInForce(request).name())
-          .add("price", required(request.price(), "price", order));
+      fields.put("type", "LIMIT");
+      fields.put("timeInForce", limitTimeInForce(request).name());
+      fields.put("price", RequestParams.plain(required(request.price(), "price", order)));
     } else {
       throw new IllegalArgumentException(
           request.type() + " goes to the algo endpoint, not /fapi/v1/order");
     }
-    params.add("quantity", required(request.quantity(), "quantity", order))
-        .add("newClientOrderId", order.exchangeClientId())
-        .add("newOrderRespType", "RESULT");
-    return reduceOnly(params, request);
+    fields.put("quantity", RequestParams.plain(required(request.quantity(), "quantity", order)));
+    fields.put("newClientOrderId", order.exchangeClientId());
+    fields.put("newOrderRespType", "RESULT");
+    if (request.reduceOnly()) {
+      // Sent only when set: "false" is the default and must not appear with closePosition.
+      fields.put("reduceOnly", "true");
+    }
+    return fields;
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write " + value + " as JSON", e);
+    }
   }
 
   /** A new STOP_MARKET or STOP_LIMIT (Binance type STOP) conditional order. */

@@ -9,6 +9,9 @@ import io.oes.core.port.ExecutionReport;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -34,6 +37,73 @@ public final class Outcomes {
       return new ExchangeOutcome.Accepted(reader.apply(WireJson.read(response.body())));
     }
     return ofRefusal(response);
+  }
+
+  /**
+   * The outcomes of a batch request of {@code count} entries ({@code /fapi/v1/batchOrders}),
+   * one per entry, in order. A 200 answer lists one entry per request entry: an order, read by
+   * {@code reader}, or a {@code {code,msg}} refusal of that entry alone, which means for it
+   * what the same code would mean for a single request. Any other answer is the whole
+   * request's, the same for every entry; so is a 200 whose list cannot be matched to the
+   * entries (not a list, or of another length): Unknown, since the entries may have executed.
+   */
+  public static List<ExchangeOutcome> ofBatch(RestResponse response, int count,
+      Function<JsonNode, ExecutionReport> reader) {
+    if (response.status() != 200) {
+      return nCopies(count, ofRefusal(response));
+    }
+    JsonNode entries;
+    try {
+      entries = WireJson.read(response.body());
+    } catch (RuntimeException e) {
+      return nCopies(count, unknown(response));
+    }
+    if (!entries.isArray() || entries.size() != count) {
+      return nCopies(count, new ExchangeOutcome.Unknown("execution status unknown, the "
+          + "exchange answered " + (entries.isArray() ? entries.size() + " entries" : "no list")
+          + " for " + count + " orders: " + describe(response)));
+    }
+    List<ExchangeOutcome> outcomes = new ArrayList<>(count);
+    for (JsonNode entry : entries) {
+      outcomes.add(ofBatchEntry(entry, reader));
+    }
+    return outcomes;
+  }
+
+  /** The outcome of every entry of a batch request that got no usable answer. */
+  public static List<ExchangeOutcome> ofBatchFailure(Throwable failure, int count) {
+    return nCopies(count, ofFailure(failure));
+  }
+
+  private static ExchangeOutcome ofBatchEntry(JsonNode entry,
+      Function<JsonNode, ExecutionReport> reader) {
+    JsonNode code = entry.get("code");
+    if (code != null && code.canConvertToInt() && !entry.has("orderId")) {
+      VenueError error = new VenueError(code.asInt(), entry.path("msg").asText(""));
+      return switch (error.code()) {
+        case VenueCodes.THROTTLED -> new ExchangeOutcome.NotSent(
+            "throttled, code " + error.code() + ": " + error.message(),
+            Integer.toString(error.code()));
+        case VenueCodes.NO_SUCH_ORDER, VenueCodes.CANCEL_REJECTED ->
+            new ExchangeOutcome.NotFound(error.message());
+        case VenueCodes.UNKNOWN, VenueCodes.DISCONNECTED, VenueCodes.UNEXPECTED_RESPONSE,
+            VenueCodes.TIMEOUT -> new ExchangeOutcome.Unknown(
+            "execution status unknown, code " + error.code() + ": " + error.message(),
+            Integer.toString(error.code()));
+        default -> new ExchangeOutcome.Rejected(error.code(), error.message());
+      };
+    }
+    try {
+      return new ExchangeOutcome.Accepted(reader.apply(entry));
+    } catch (RuntimeException e) {
+      String text = entry.toString();
+      return new ExchangeOutcome.Unknown("unreadable batch entry (" + e.getMessage() + "): "
+          + text.substring(0, Math.min(text.length(), MAX_BODY_CHARS)));
+    }
+  }
+
+  private static List<ExchangeOutcome> nCopies(int count, ExchangeOutcome outcome) {
+    return Collections.nCopies(count, outcome);
   }
 
   /** The outcome of a non-200 answer. */

@@ -69,6 +69,52 @@ class GuardedExchangeTest {
   }
 
   @Test
+  void aBatchCostsWhatBinanceCountsForOneBatchRequestAndOneBreakerCall() {
+    RateLimiter limiter = new RateLimiter(RateLimits.BINANCE_USDM);
+    GuardedExchange gateway = guarded(limiter);
+    List<Order> three = IntStream.range(0, 3).mapToObj(i -> TestOrders.limit("oes-b" + i,
+        Side.BUY, "0.010", "30000", TimeInForce.GTC)).toList();
+
+    List<ExchangeOutcome> outcomes = gateway.submitBatch(three).join();
+
+    assertThat(outcomes).containsOnly(ACCEPTED).hasSize(3);
+    var used = limiter.snapshot(clock.instant());
+    assertThat(used.usedWeight1m()).isEqualTo(5);
+    assertThat(used.orderCount10s()).isEqualTo(5);
+    assertThat(used.orderCount1m()).isEqualTo(1);
+  }
+
+  @Test
+  void aBatchWhoseEveryOrderIsUnknownIsOneFailureOfTheBreakerAndThenNotSent() {
+    ScriptedExchange failing = scripted(new ExchangeOutcome.Unknown("HTTP 503"));
+    GuardedExchange gateway = guarded(failing, new RateLimiter(RateLimits.BINANCE_USDM));
+    List<Order> two = List.of(ORDER, TestOrders.limit("oes-2", Side.BUY, "0.010", "30000",
+        TimeInForce.GTC));
+
+    assertThat(gateway.submitBatch(two).join()).allMatch(ExchangeOutcome.Unknown.class::isInstance);
+    List<ExchangeOutcome> refused = gateway.submitBatch(two).join();
+
+    assertThat(breaker.state()).isEqualTo(BreakerState.OPEN);
+    assertThat(refused).hasSize(2).allSatisfy(outcome -> assertThat(outcome)
+        .isInstanceOfSatisfying(ExchangeOutcome.NotSent.class,
+            notSent -> assertThat(notSent.reason()).startsWith("circuit open")));
+    assertThat(failing.requests()).hasSize(1);
+  }
+
+  @Test
+  void aBatchTheRateLimitCannotTakeIsNotSentForEveryOrder() {
+    GuardedExchange gateway = guarded(new RateLimiter(new RateLimits(2400, 4, 1200, 10)));
+
+    List<ExchangeOutcome> outcomes = gateway.submitBatch(List.of(ORDER,
+        TestOrders.limit("oes-2", Side.BUY, "0.010", "30000", TimeInForce.GTC))).join();
+
+    assertThat(outcomes).hasSize(2).allSatisfy(outcome -> assertThat(outcome)
+        .isInstanceOfSatisfying(ExchangeOutcome.NotSent.class,
+            notSent -> assertThat(notSent.reason()).contains("rate limit")));
+    assertThat(exchange.requests()).isEmpty();
+  }
+
+  @Test
   void anOpenCircuitSpendsNoRateBudget() {
     RateLimiter limiter = new RateLimiter(RateLimits.BINANCE_USDM);
     GuardedExchange gateway = guarded(scripted(new ExchangeOutcome.Unknown("refused")), limiter);

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -107,6 +108,91 @@ public final class AccountEngine implements AutoCloseable {
           "account " + accountId + " is reconciling with the exchange; retry shortly")));
     }
     return committed(writer.call(() -> admission.admit(request)).thenCompose(f -> f));
+  }
+
+  /**
+   * Validates, records and sends new orders together: each is admitted on its own ({@link
+   * Admission#admitBatch}: a refused one answers its refusal, the others go on), the admitted
+   * ones' intents are committed together and then sent in requests of at most {@link
+   * ExchangeGateway#MAX_BATCH_ORDERS} ({@link Submissions#submitBatch}). Answers one future per
+   * request, in order, each completing as {@link #create}'s would for that request alone.
+   */
+  public List<CompletableFuture<Result<Order>>> createBatch(List<OrderRequest> requests) {
+    if (reconciling) {
+      Result<Order> refused = Result.refused(Refusal.unavailable(
+          "account " + accountId + " is reconciling with the exchange; retry shortly"));
+      return requests.stream().map(request -> CompletableFuture.completedFuture(refused))
+          .toList();
+    }
+    CompletableFuture<List<CompletableFuture<Result<Order>>>> admitted =
+        writer.call(() -> admission.admitBatch(requests));
+    List<CompletableFuture<Result<Order>>> answers = new ArrayList<>(requests.size());
+    for (int i = 0; i < requests.size(); i++) {
+      int item = i;
+      answers.add(committed(admitted.thenCompose(all -> all.get(item))));
+    }
+    return answers;
+  }
+
+  /**
+   * Cancels orders of this account, one result per id, in order, each as {@link #cancel} would
+   * answer it. Acknowledged, non-conditional orders go together, per symbol, in requests of at
+   * most {@link ExchangeGateway#MAX_BATCH_CANCELS} (Binance {@code DELETE
+   * /fapi/v1/batchOrders}); the others (on their way, UNKNOWN, conditional, not open) as {@link
+   * #cancel} does, and a symbol's only order with a single cancel. An id named twice shares the
+   * first one's result.
+   */
+  public List<CompletableFuture<Result<Order>>> cancelBatch(List<String> orderIds) {
+    CompletableFuture<List<CompletableFuture<Result<Order>>>> requested =
+        writer.call(() -> requestCancels(orderIds));
+    List<CompletableFuture<Result<Order>>> results = new ArrayList<>(orderIds.size());
+    for (int i = 0; i < orderIds.size(); i++) {
+      int item = i;
+      results.add(committed(requested.thenCompose(all -> all.get(item))));
+    }
+    return results;
+  }
+
+  private List<CompletableFuture<Result<Order>>> requestCancels(List<String> orderIds) {
+    List<CompletableFuture<Result<Order>>> results = new ArrayList<>(orderIds.size());
+    Map<String, Integer> firstIndex = new HashMap<>();
+    Map<String, List<Integer>> togetherBySymbol = new LinkedHashMap<>();
+    for (int i = 0; i < orderIds.size(); i++) {
+      String orderId = orderIds.get(i);
+      Integer first = firstIndex.putIfAbsent(orderId, i);
+      results.add(null);
+      if (first != null) {
+        continue;
+      }
+      Order order = orders.get(orderId);
+      if (order != null && cancelableTogether(order)) {
+        togetherBySymbol.computeIfAbsent(order.symbol(), symbol -> new ArrayList<>()).add(i);
+      } else {
+        results.set(i, requestCancel(orderId));
+      }
+    }
+    togetherBySymbol.forEach((symbol, items) -> {
+      for (int from = 0; from < items.size(); from += ExchangeGateway.MAX_BATCH_CANCELS) {
+        List<Integer> chunk = items.subList(from,
+            Math.min(items.size(), from + ExchangeGateway.MAX_BATCH_CANCELS));
+        if (chunk.size() == 1) {
+          int item = chunk.getFirst();
+          results.set(item, submissions.cancel(orders.get(orderIds.get(item))));
+          continue;
+        }
+        List<CompletableFuture<Result<Order>>> canceled = submissions.cancelBatch(symbol,
+            chunk.stream().map(item -> orders.get(orderIds.get(item))).toList());
+        for (int i = 0; i < chunk.size(); i++) {
+          results.set(chunk.get(i), canceled.get(i));
+        }
+      }
+    });
+    for (int i = 0; i < orderIds.size(); i++) {
+      if (results.get(i) == null) {
+        results.set(i, results.get(firstIndex.get(orderIds.get(i))));
+      }
+    }
+    return results;
   }
 
   /**
@@ -261,8 +347,20 @@ public final class AccountEngine implements AutoCloseable {
    * committed; completes when its outcome is settled.
    */
   CompletableFuture<Result<Order>> send(Order order) {
-    long intent = record(order, UpdateType.CREATED, null);
-    return submissions.submit(order, intent);
+    return submissions.submit(order, recordIntent(order));
+  }
+
+  /** Writer only: journals a freshly admitted order's intent; returns its sequence. */
+  long recordIntent(Order order) {
+    return record(order, UpdateType.CREATED, null);
+  }
+
+  /**
+   * Writer only: sends freshly admitted orders whose intents are journaled, the last as {@code
+   * lastIntent}, together once that is committed; one settlement per order, in order.
+   */
+  List<CompletableFuture<Result<Order>>> sendBatch(List<Order> admitted, long lastIntent) {
+    return submissions.submitBatch(admitted, lastIntent);
   }
 
   /** Writer only: takes an open order back under management (restart, adoption). */

@@ -5,6 +5,7 @@ import io.oes.core.order.ClientOrderKey;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderIds;
 import io.oes.core.order.OrderRequest;
+import io.oes.core.order.OrderState;
 import io.oes.core.order.SharedNames;
 import io.oes.core.port.OrderStore;
 import io.oes.core.refusal.Refusal;
@@ -64,35 +65,127 @@ final class Admission {
   }
 
   CompletableFuture<Result<Order>> admit(OrderRequest raw) {
+    Verdict verdict = judge(raw, 0);
+    if (verdict.answer() != null) {
+      return verdict.answer();
+    }
+    Order order = verdict.order();
+    CompletableFuture<Result<Order>> settlement = engine.send(order);
+    track(order.orderId(), settlement);
+    return engine.answerFor(order.orderId(), settlement);
+  }
+
+  /**
+   * Admits {@code raws} one by one, each exactly as {@link #admit} would on its own (its own
+   * validation, idempotency, risk and rate-limit verdict, counting the items admitted before it),
+   * and records each admitted order's intent at once, so a later item of the same batch sees it
+   * (the same client order id again is a retry of it). The admitted orders are then sent
+   * together ({@link AccountEngine#sendBatch}). Answers one answer per request, in order: a
+   * refused item answers its refusal and the others go on.
+   */
+  List<CompletableFuture<Result<Order>>> admitBatch(List<OrderRequest> raws) {
+    List<CompletableFuture<Result<Order>>> answers = new ArrayList<>(raws.size());
+    List<Order> admitted = new ArrayList<>();
+    List<CompletableFuture<Result<Order>>> settlements = new ArrayList<>();
+    long lastIntent = 0;
+    for (OrderRequest raw : raws) {
+      Order order;
+      try {
+        Verdict verdict = judge(raw, admitted.size());
+        if (verdict.answer() != null) {
+          answers.add(verdict.answer());
+          continue;
+        }
+        order = verdict.order();
+        lastIntent = engine.recordIntent(order);
+      } catch (RuntimeException e) {
+        // This item's failure is its own: the items admitted before it still go out.
+        LOG.log(System.Logger.Level.ERROR, "a batch item failed on account "
+            + engine.accountId(), e);
+        answers.add(CompletableFuture.failedFuture(e));
+        continue;
+      }
+      CompletableFuture<Result<Order>> settlement = new CompletableFuture<>();
+      track(order.orderId(), settlement);
+      admitted.add(order);
+      settlements.add(settlement);
+      answers.add(engine.answerFor(order.orderId(), settlement));
+    }
+    if (!admitted.isEmpty()) {
+      List<CompletableFuture<Result<Order>>> sent;
+      try {
+        sent = engine.sendBatch(admitted, lastIntent);
+      } catch (RuntimeException e) {
+        // Nothing left for the exchange: the orders end here, and say why.
+        LOG.log(System.Logger.Level.ERROR, "a batch could not be sent on account "
+            + engine.accountId(), e);
+        sent = admitted.stream().map(order -> {
+          engine.finish(order, OrderState.REJECTED, "not sent: " + e);
+          return CompletableFuture.completedFuture(Result.<Order>refused(Refusal.unavailable(
+              "order " + order.orderId() + " not sent: " + e)));
+        }).toList();
+      }
+      for (int i = 0; i < sent.size(); i++) {
+        CompletableFuture<Result<Order>> settlement = settlements.get(i);
+        sent.get(i).whenComplete((result, error) -> {
+          if (error != null) {
+            settlement.completeExceptionally(error);
+          } else {
+            settlement.complete(result);
+          }
+        });
+      }
+    }
+    return answers;
+  }
+
+  /**
+   * What a new order request comes to: an answer now (refused, or an existing order for a
+   * repeated client order id), or an order admitted to be recorded and sent.
+   */
+  private record Verdict(CompletableFuture<Result<Order>> answer, Order order) {
+    static Verdict answered(CompletableFuture<Result<Order>> answer) {
+      return new Verdict(answer, null);
+    }
+
+    static Verdict refused(Refusal refusal) {
+      return answered(CompletableFuture.completedFuture(Result.refused(refusal)));
+    }
+  }
+
+  /**
+   * Judges one request; {@code alsoAwaitingSend} orders admitted just before it (the same
+   * batch's) have not reached the count of orders awaiting their send yet.
+   */
+  private Verdict judge(OrderRequest raw, int alsoAwaitingSend) {
     OrderRequest request = raw.clientOrderId() == null || raw.clientOrderId().isBlank()
         ? raw.withClientOrderId(ids.next()) : raw;
     Result<OrderRequest> verdict = validator.validate(request, rules);
     if (verdict instanceof Result.Refused<OrderRequest> refused) {
-      return CompletableFuture.completedFuture(Result.refused(refused.refusal()));
+      return Verdict.refused(refused.refusal());
     }
     OrderRequest valid = names.share(((Result.Done<OrderRequest>) verdict).value());
     Optional<Order> existing = findByClientId(valid.userId(), valid.clientOrderId());
     if (existing.isPresent()) {
-      return idempotentAnswer(existing.get(), valid);
+      return Verdict.answered(idempotentAnswer(existing.get(), valid));
     }
     Optional<Refusal> offMarket = validator.checkAgainstMarket(valid, rules,
         guards.marks().of(valid.symbol()).orElse(null),
         guards.risk().positions().openOrdersOn(valid.symbol()));
     if (offMarket.isPresent()) {
-      return CompletableFuture.completedFuture(Result.refused(offMarket.get()));
+      return Verdict.refused(offMarket.get());
     }
-    Optional<Refusal> guarded = guards.check(valid, engine.ordersAwaitingSend());
+    Optional<Refusal> guarded = guards.check(valid,
+        engine.ordersAwaitingSend() + alsoAwaitingSend);
     if (guarded.isPresent()) {
-      return CompletableFuture.completedFuture(Result.refused(guarded.get()));
+      return Verdict.refused(guarded.get());
     }
     String orderId = ids.next();
     Order order = Order.accepted(orderId, engine.accountId(), valid,
         settings.clientIdPrefix(), engine.clock().instant());
     byClientId.put(valid.userId(), valid.clientOrderId(), orderId);
     noteUsed(valid.userId(), valid.clientOrderId());
-    CompletableFuture<Result<Order>> settlement = engine.send(order);
-    track(orderId, settlement);
-    return engine.answerFor(orderId, settlement);
+    return new Verdict(null, order);
   }
 
   /** Until {@code settlement} completes, the order counts as in flight. */

@@ -9,7 +9,10 @@ import io.oes.core.port.OrderStore;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +42,54 @@ public final class OrderEngine implements AutoCloseable {
 
   public CompletableFuture<Result<Order>> create(OrderRequest request) {
     return accountOf(request.userId()).create(request);
+  }
+
+  /**
+   * Creates orders together: each request goes to the account of its user, every account's
+   * share as one batch ({@link AccountEngine#createBatch}). One future per request, in order.
+   */
+  public List<CompletableFuture<Result<Order>>> createBatch(List<OrderRequest> requests) {
+    Map<String, List<Integer>> itemsByAccount = new LinkedHashMap<>();
+    for (int i = 0; i < requests.size(); i++) {
+      itemsByAccount.computeIfAbsent(router.accountOf(requests.get(i).userId()),
+          account -> new ArrayList<>()).add(i);
+    }
+    List<CompletableFuture<Result<Order>>> results =
+        new ArrayList<>(Collections.nCopies(requests.size(), null));
+    itemsByAccount.forEach((account, items) -> {
+      List<CompletableFuture<Result<Order>>> answers = accounts.get(account)
+          .createBatch(items.stream().map(requests::get).toList());
+      for (int i = 0; i < items.size(); i++) {
+        results.set(items.get(i), answers.get(i));
+      }
+    });
+    return results;
+  }
+
+  /**
+   * Cancels {@code orders}, as the caller found them, together: each account's share as one
+   * batch ({@link AccountEngine#cancelBatch}). One future per order, in order.
+   */
+  public List<CompletableFuture<Result<Order>>> cancelBatch(List<Order> orders) {
+    Map<String, List<Integer>> itemsByAccount = new LinkedHashMap<>();
+    List<CompletableFuture<Result<Order>>> results =
+        new ArrayList<>(Collections.nCopies(orders.size(), null));
+    for (int i = 0; i < orders.size(); i++) {
+      Order order = orders.get(i);
+      if (ownerOf(order).isPresent()) {
+        itemsByAccount.computeIfAbsent(order.accountId(), account -> new ArrayList<>()).add(i);
+      } else {
+        results.set(i, notRunHere(order));
+      }
+    }
+    itemsByAccount.forEach((account, items) -> {
+      List<CompletableFuture<Result<Order>>> answers = accounts.get(account)
+          .cancelBatch(items.stream().map(item -> orders.get(item).orderId()).toList());
+      for (int i = 0; i < items.size(); i++) {
+        results.set(items.get(i), answers.get(i));
+      }
+    });
+    return results;
   }
 
   /** Cancels {@code order}, as the caller found it (the owning account has the last word). */

@@ -9,6 +9,8 @@ import io.oes.core.port.OrderStore;
 import io.oes.core.refusal.Refusal;
 import io.oes.core.refusal.Result;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,108 @@ final class Submissions {
           return error == null ? send(order) : notDurable(order);
         }, writer)
         .thenCompose(outcome -> outcome);
+  }
+
+  /**
+   * Writer only: sends {@code orders} once their intents, the last journaled as {@code
+   * lastIntentSequence}, are committed (one wait for all: a group commit), in requests of at most
+   * {@link ExchangeGateway#MAX_BATCH_ORDERS} orders each ({@link ExchangeGateway#submitBatch};
+   * conditional orders, and a chunk of one, as single orders).
+   * Answers one settlement per order, in order; each order's outcome is then applied as {@link
+   * #submit} applies a single order's. A store that does not commit in time refuses every order
+   * and nothing is sent.
+   */
+  List<CompletableFuture<Result<Order>>> submitBatch(List<Order> orders,
+      long lastIntentSequence) {
+    int count = orders.size();
+    awaitingSend += count;
+    CompletableFuture<List<CompletableFuture<Result<Order>>>> sent =
+        store.whenCommitted(lastIntentSequence)
+            .orTimeout(settings.intentCommitTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .handleAsync((committed, error) -> {
+              awaitingSend -= count;
+              return error == null ? sendInChunks(orders)
+                  : orders.stream().map(this::notDurable).toList();
+            }, writer);
+    List<CompletableFuture<Result<Order>>> settlements = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      int item = i;
+      settlements.add(sent.thenCompose(all -> all.get(item)));
+    }
+    return settlements;
+  }
+
+  /**
+   * Conditional orders one by one, as {@link #submit} sends them (they live on their own
+   * endpoint, which takes no batch); the others in chunks of at most {@link
+   * ExchangeGateway#MAX_BATCH_ORDERS}, a chunk of one as a single order.
+   */
+  private List<CompletableFuture<Result<Order>>> sendInChunks(List<Order> orders) {
+    List<CompletableFuture<Result<Order>>> settlements =
+        new ArrayList<>(Collections.nCopies(orders.size(), null));
+    List<Integer> together = new ArrayList<>();
+    for (int i = 0; i < orders.size(); i++) {
+      if (orders.get(i).request().type().isConditional()) {
+        settlements.set(i, send(orders.get(i)));
+      } else {
+        together.add(i);
+      }
+    }
+    for (int from = 0; from < together.size(); from += ExchangeGateway.MAX_BATCH_ORDERS) {
+      List<Integer> chunk = together.subList(from,
+          Math.min(together.size(), from + ExchangeGateway.MAX_BATCH_ORDERS));
+      if (chunk.size() == 1) {
+        settlements.set(chunk.getFirst(), send(orders.get(chunk.getFirst())));
+        continue;
+      }
+      List<Order> batch = chunk.stream().map(orders::get).toList();
+      List<CompletableFuture<Result<Order>>> sent = sendTogether(batch);
+      for (int i = 0; i < chunk.size(); i++) {
+        settlements.set(chunk.get(i), sent.get(i));
+      }
+    }
+    return settlements;
+  }
+
+  private List<CompletableFuture<Result<Order>>> sendTogether(List<Order> batch) {
+    CompletableFuture<List<ExchangeOutcome>> answers;
+    try {
+      answers = exchange.submitBatch(batch);
+    } catch (RuntimeException e) {
+      // Whether anything went out is not known: look the orders up, never resend.
+      answers = CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<List<ExchangeOutcome>> outcomes =
+        answers.exceptionally(e -> unknownForEach(batch.size(), describe(e)));
+    List<CompletableFuture<Result<Order>>> settlements = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      Order order = batch.get(i);
+      int item = i;
+      settlements.add(outcomes.thenComposeAsync(
+          each -> onSubmitted(order, outcomeAt(each, item, batch.size())), writer));
+    }
+    return settlements;
+  }
+
+  /**
+   * The outcome of the {@code item}th of {@code count} orders sent together; Unknown when the
+   * answer does not have one per order (nobody can tell which is which).
+   */
+  private static ExchangeOutcome outcomeAt(List<ExchangeOutcome> outcomes, int item, int count) {
+    if (outcomes == null || outcomes.size() != count || outcomes.get(item) == null) {
+      return new ExchangeOutcome.Unknown("the exchange answered "
+          + (outcomes == null ? "nothing" : outcomes.size() + " results") + " for " + count
+          + " orders sent together");
+    }
+    return outcomes.get(item);
+  }
+
+  private static List<ExchangeOutcome> unknownForEach(int count, String reason) {
+    List<ExchangeOutcome> unknown = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      unknown.add(new ExchangeOutcome.Unknown(reason));
+    }
+    return unknown;
   }
 
   /** Writer only: orders admitted that wait for their intent's commit before they are sent. */
@@ -234,6 +338,32 @@ final class Submissions {
           + "not found after its request expired (" + settleDeadline(current) + ")"));
     }
     return lookUp(current, attempt + 1);
+  }
+
+  /**
+   * Writer only: cancels {@code orders} (acknowledged, not conditional, all of {@code symbol},
+   * at most {@link ExchangeGateway#MAX_BATCH_CANCELS}) with one request ({@link
+   * ExchangeGateway#cancelBatch}); answers one result per order, in order, each reached as
+   * {@link #cancel} reaches a single order's.
+   */
+  List<CompletableFuture<Result<Order>>> cancelBatch(String symbol, List<Order> orders) {
+    List<String> clientIds = orders.stream().map(Order::exchangeClientId).toList();
+    CompletableFuture<List<ExchangeOutcome>> answers;
+    try {
+      answers = exchange.cancelBatch(symbol, clientIds);
+    } catch (RuntimeException e) {
+      answers = CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<List<ExchangeOutcome>> outcomes =
+        answers.exceptionally(e -> unknownForEach(orders.size(), describe(e)));
+    List<CompletableFuture<Result<Order>>> results = new ArrayList<>(orders.size());
+    for (int i = 0; i < orders.size(); i++) {
+      Order order = orders.get(i);
+      int item = i;
+      results.add(outcomes.thenComposeAsync(
+          each -> onCanceled(order, outcomeAt(each, item, orders.size())), writer));
+    }
+    return results;
   }
 
   /** Writer only: cancels {@code order}, which the exchange has acknowledged. */

@@ -14,11 +14,36 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface ExchangeGateway {
 
+  /** The most orders one {@link #submitBatch} takes (Binance: 5 per batchOrders request). */
+  int MAX_BATCH_ORDERS = 5;
+
+  /** The most orders one {@link #cancelBatch} takes (Binance: 10 per batchOrders request). */
+  int MAX_BATCH_CANCELS = 10;
+
   /** Sends a new order under its {@link Order#exchangeClientId()}. */
   CompletableFuture<ExchangeOutcome> submit(Order order);
 
+  /**
+   * Sends up to {@link #MAX_BATCH_ORDERS} new orders, each under its {@link
+   * Order#exchangeClientId()}, with one request where the venue takes them together (Binance
+   * {@code POST /fapi/v1/batchOrders}); answers one outcome per order, in the order given, each
+   * meaning for its order what {@link #submit}'s would. The request's timestamp is the earliest
+   * {@link Order#createdAt()} of the orders, so the exchange accepts none of them later than
+   * {@link #submit} would. A request whose answer is lost is {@code Unknown} for every order.
+   */
+  CompletableFuture<List<ExchangeOutcome>> submitBatch(List<Order> orders);
+
   /** Cancels the open order the exchange knows as {@code exchangeClientId}. */
   CompletableFuture<ExchangeOutcome> cancel(String symbol, String exchangeClientId);
+
+  /**
+   * Cancels up to {@link #MAX_BATCH_CANCELS} open orders of {@code symbol}, named by the client
+   * order ids the exchange knows them by, with one request where the venue allows it (Binance
+   * {@code DELETE /fapi/v1/batchOrders}); answers one outcome per order, in the order given,
+   * each meaning for its order what {@link #cancel}'s would.
+   */
+  CompletableFuture<List<ExchangeOutcome>> cancelBatch(String symbol,
+      List<String> exchangeClientIds);
 
   /** Asks the exchange how the order {@code exchangeClientId} stands. */
   CompletableFuture<ExchangeOutcome> query(String symbol, String exchangeClientId);

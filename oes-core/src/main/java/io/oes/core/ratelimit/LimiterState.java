@@ -45,9 +45,10 @@ record LimiterState(
           + cost.orders() + " exceed " + limits.ordersPer10Seconds() + " per 10 s");
       retryAtMillis = Math.max(retryAtMillis, nextWindowStart(TEN_SECONDS_MILLIS, nowMillis));
     }
-    if (exceeds(orders1m, MINUTE_MILLIS, nowMillis, cost.orders(), limits.ordersPerMinute())) {
+    if (exceeds(orders1m, MINUTE_MILLIS, nowMillis, cost.minuteOrders(),
+        limits.ordersPerMinute())) {
       reasons.add("orders " + usedNow(orders1m, MINUTE_MILLIS, nowMillis) + " + "
-          + cost.orders() + " exceed " + limits.ordersPerMinute() + " per minute");
+          + cost.minuteOrders() + " exceed " + limits.ordersPerMinute() + " per minute");
       retryAtMillis = Math.max(retryAtMillis, nextWindowStart(MINUTE_MILLIS, nowMillis));
     }
     if (reasons.isEmpty()) {
@@ -63,7 +64,7 @@ record LimiterState(
     return new LimiterState(
         weight.plus(Math.floorDiv(nowMillis, MINUTE_MILLIS), cost.weight()),
         orders10s.plus(Math.floorDiv(nowMillis, TEN_SECONDS_MILLIS), cost.orders()),
-        orders1m.plus(Math.floorDiv(nowMillis, MINUTE_MILLIS), cost.orders()),
+        orders1m.plus(Math.floorDiv(nowMillis, MINUTE_MILLIS), cost.minuteOrders()),
         backOffUntil, bannedUntil);
   }
 

@@ -41,6 +41,6 @@ public record RateLimits(
   public boolean canEverGrant(RequestCost cost) {
     return cost.weight() <= weightBudget(cost.priority())
         && cost.orders() <= ordersPer10Seconds
-        && cost.orders() <= ordersPerMinute;
+        && cost.minuteOrders() <= ordersPerMinute;
   }
 }

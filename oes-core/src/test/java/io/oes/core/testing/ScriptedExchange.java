@@ -24,6 +24,10 @@ import java.util.function.Function;
 public final class ScriptedExchange implements ExchangeGateway {
   private final Deque<Function<Order, ExchangeOutcome>> submitAnswers = new ArrayDeque<>();
   private final Deque<ExchangeOutcome> queryAnswers = new ArrayDeque<>();
+  private final Deque<Function<List<Order>, List<ExchangeOutcome>>> batchAnswers =
+      new ArrayDeque<>();
+  private Function<String, ExchangeOutcome> queryByClientId;
+  private Function<String, ExchangeOutcome> cancelByClientId;
   private final Deque<ExchangeOutcome> cancelAnswers = new ArrayDeque<>();
   private final Deque<ExchangeOutcome> amendAnswers = new ArrayDeque<>();
   private List<ExecutionReport> openOrders = List.of();
@@ -39,6 +43,28 @@ public final class ScriptedExchange implements ExchangeGateway {
 
   public ScriptedExchange answerSubmit(Function<Order, ExchangeOutcome> answer) {
     submitAnswers.add(answer);
+    return this;
+  }
+
+  /**
+   * Answers the next batch submissions, one answer per request (the last one for every later
+   * request); without one, each order of a batch gets its {@link #answerSubmit} answer.
+   */
+  public synchronized ScriptedExchange answerBatch(
+      Function<List<Order>, List<ExchangeOutcome>> answer) {
+    batchAnswers.add(answer);
+    return this;
+  }
+
+  /** From now on every query is answered by {@code answer} of the client id asked for. */
+  public synchronized ScriptedExchange answerQueriesBy(Function<String, ExchangeOutcome> answer) {
+    queryByClientId = answer;
+    return this;
+  }
+
+  /** From now on every cancel is answered by {@code answer} of the client id named. */
+  public synchronized ScriptedExchange answerCancelsBy(Function<String, ExchangeOutcome> answer) {
+    cancelByClientId = answer;
     return this;
   }
 
@@ -70,7 +96,10 @@ public final class ScriptedExchange implements ExchangeGateway {
     return this;
   }
 
-  /** Every request so far, as "submit CLIENT_ID", "query CLIENT_ID", "cancel CLIENT_ID"… */
+  /**
+   * Every request so far, as "submit CLIENT_ID", "query CLIENT_ID", "cancel CLIENT_ID",
+   * "batch ID1,ID2", "cancel-batch SYMBOL ID1,ID2"…
+   */
   public synchronized List<String> requests() {
     return List.copyOf(requests);
   }
@@ -82,15 +111,41 @@ public final class ScriptedExchange implements ExchangeGateway {
   }
 
   @Override
+  public synchronized CompletableFuture<List<ExchangeOutcome>> submitBatch(List<Order> orders) {
+    requests.add("batch " + String.join(",",
+        orders.stream().map(Order::exchangeClientId).toList()));
+    if (!batchAnswers.isEmpty()) {
+      return CompletableFuture.completedFuture(next(batchAnswers).apply(orders));
+    }
+    List<ExchangeOutcome> outcomes = new ArrayList<>();
+    orders.forEach(order -> outcomes.add(next(submitAnswers).apply(order)));
+    return CompletableFuture.completedFuture(outcomes);
+  }
+
+  @Override
+  public synchronized CompletableFuture<List<ExchangeOutcome>> cancelBatch(String symbol,
+      List<String> clientIds) {
+    requests.add("cancel-batch " + symbol + " " + String.join(",", clientIds));
+    List<ExchangeOutcome> outcomes = new ArrayList<>();
+    clientIds.forEach(id -> outcomes.add(cancelAnswer(id)));
+    return CompletableFuture.completedFuture(outcomes);
+  }
+
+  @Override
   public synchronized CompletableFuture<ExchangeOutcome> cancel(String symbol, String clientId) {
     requests.add("cancel " + clientId);
-    return CompletableFuture.completedFuture(next(cancelAnswers));
+    return CompletableFuture.completedFuture(cancelAnswer(clientId));
+  }
+
+  private ExchangeOutcome cancelAnswer(String clientId) {
+    return cancelByClientId != null ? cancelByClientId.apply(clientId) : next(cancelAnswers);
   }
 
   @Override
   public synchronized CompletableFuture<ExchangeOutcome> query(String symbol, String clientId) {
     requests.add("query " + clientId);
-    return CompletableFuture.completedFuture(next(queryAnswers));
+    return CompletableFuture.completedFuture(queryByClientId != null
+        ? queryByClientId.apply(clientId) : next(queryAnswers));
   }
 
   @Override

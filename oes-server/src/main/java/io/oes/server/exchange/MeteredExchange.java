@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  * the HTTP status or venue code the outcome carries (so {@code 429}, {@code 418} and {@code 5xx}
  * are counted as such), {@code timeout} / {@code io} when no answer came, or {@code not_found} /
  * {@code unknown} / {@code not_sent} for outcomes without one.
+ * A batch call is timed once and counts each order's failure.
  */
 public final class MeteredExchange implements ExchangeGateway {
   private static final String EXCEPTION = "exception";
@@ -26,6 +27,8 @@ public final class MeteredExchange implements ExchangeGateway {
   private static final String CANCEL = "DELETE /fapi/v1/order";
   private static final String QUERY = "GET /fapi/v1/order";
   private static final String AMEND = "PUT /fapi/v1/order";
+  private static final String BATCH_SUBMIT = "POST /fapi/v1/batchOrders";
+  private static final String BATCH_CANCEL = "DELETE /fapi/v1/batchOrders";
   private static final String OPEN_ORDERS = "GET /fapi/v1/openOrders";
   private static final String TRADES = "GET /fapi/v1/userTrades";
   private static final String COUNTDOWN = "POST /fapi/v1/countdownCancelAll";
@@ -33,7 +36,8 @@ public final class MeteredExchange implements ExchangeGateway {
   private static final String EXCHANGE_INFO = "GET /fapi/v1/exchangeInfo";
   private static final String POSITIONS = "GET /fapi/v3/positionRisk";
   /** Endpoints answered with an outcome, which can fail with each of {@link #OUTCOME_CODES}. */
-  private static final List<String> OUTCOME_ENDPOINTS = List.of(SUBMIT, CANCEL, QUERY, AMEND);
+  private static final List<String> OUTCOME_ENDPOINTS =
+      List.of(SUBMIT, CANCEL, QUERY, AMEND, BATCH_SUBMIT, BATCH_CANCEL);
   /** Endpoints answered with a value, which can fail only with an exception. */
   private static final List<String> VALUE_ENDPOINTS =
       List.of(OPEN_ORDERS, TRADES, COUNTDOWN, CANCEL_ALL, EXCHANGE_INFO, POSITIONS);
@@ -61,6 +65,17 @@ public final class MeteredExchange implements ExchangeGateway {
   @Override
   public CompletableFuture<ExchangeOutcome> submit(Order order) {
     return timed(SUBMIT, () -> delegate.submit(order));
+  }
+
+  @Override
+  public CompletableFuture<List<ExchangeOutcome>> submitBatch(List<Order> orders) {
+    return timedBatch(BATCH_SUBMIT, () -> delegate.submitBatch(orders));
+  }
+
+  @Override
+  public CompletableFuture<List<ExchangeOutcome>> cancelBatch(String symbol,
+      List<String> exchangeClientIds) {
+    return timedBatch(BATCH_CANCEL, () -> delegate.cancelBatch(symbol, exchangeClientIds));
   }
 
   @Override
@@ -120,6 +135,20 @@ public final class MeteredExchange implements ExchangeGateway {
       if (code != null) {
         metrics.error(account, endpoint, code);
       }
+    });
+  }
+
+  private CompletableFuture<List<ExchangeOutcome>> timedBatch(String endpoint,
+      Supplier<CompletableFuture<List<ExchangeOutcome>>> call) {
+    long start = System.nanoTime();
+    return call.get().whenComplete((outcomes, error) -> {
+      metrics.recordRequest(account, endpoint, System.nanoTime() - start);
+      if (error != null) {
+        metrics.error(account, endpoint, EXCEPTION);
+        return;
+      }
+      outcomes.stream().map(MeteredExchange::codeOf).filter(code -> code != null)
+          .forEach(code -> metrics.error(account, endpoint, code));
     });
   }
 

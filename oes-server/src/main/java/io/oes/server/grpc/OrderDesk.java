@@ -108,6 +108,46 @@ public final class OrderDesk {
   }
 
   /**
+   * BatchCreateOrders: every item as {@link #create} would take it, in order; the items that
+   * pass the edge go to the engine as one batch (intents committed together, sent five to an
+   * exchange request).
+   */
+  CompletableFuture<List<BatchCalls.Outcome>> createBatch(Ownership caller,
+      List<CreateOrderRequest> asked) {
+    long start = System.nanoTime();
+    BatchCalls.Items<OrderRequest> items = new BatchCalls.Items<>(asked.size());
+    for (int i = 0; i < asked.size(); i++) {
+      CreateOrderRequest item = asked.get(i);
+      items.admitOrRefuse(i, () -> ProtoRequests.toCore(item.toBuilder()
+          .setUserId(caller.checkUserId(item.getUserId())).build()), item);
+    }
+    return BatchCalls.answer(items, engine::createBatch, this::noteRefusal)
+        .whenComplete((outcomes, error) -> metrics.orders()
+            .recordBatchCreateLatency(System.nanoTime() - start));
+  }
+
+  /**
+   * BatchCancelOrders: every item as {@link #cancel} would take it, in order; the orders found
+   * go to the engine as one batch.
+   */
+  CompletableFuture<List<BatchCalls.Outcome>> cancelBatch(Ownership caller,
+      List<CancelOrderRequest> asked) {
+    long start = System.nanoTime();
+    BatchCalls.Items<Order> items = new BatchCalls.Items<>(asked.size());
+    for (int i = 0; i < asked.size(); i++) {
+      CancelOrderRequest item = asked.get(i);
+      items.admitOrRefuse(i, () -> visibleOrder(caller, item.getOrderId(), item.getUserId(),
+              item.getClientOrderId())
+          .<Result<Order>>map(Result::done)
+          .orElseGet(() -> Result.refused(Refusal.notFound(describeMissing(item.getOrderId(),
+              item.getClientOrderId())))), item);
+    }
+    return BatchCalls.answer(items, engine::cancelBatch, this::noteRefusal)
+        .whenComplete((outcomes, error) -> metrics.orders()
+            .recordBatchCancelLatency(System.nanoTime() - start));
+  }
+
+  /**
    * The order a cancel or amend names, if the caller may touch it: by order id, or by client
    * order id of the caller's (or, for an admin, the named) user. Another user's order is
    * reported as not found, so order ids cannot be probed.
@@ -128,14 +168,16 @@ public final class OrderDesk {
   }
 
   private static <T> Answer<T> notFound(String orderId, String clientOrderId) {
-    String message;
+    return Answer.refused(Status.NOT_FOUND.withDescription(
+        describeMissing(orderId, clientOrderId)));
+  }
+
+  private static String describeMissing(String orderId, String clientOrderId) {
     if (orderId.isEmpty() && clientOrderId.isEmpty()) {
-      message = "order_id or client_order_id is required";
-    } else {
-      message = orderId.isEmpty() ? "order with client_order_id " + clientOrderId + " not found"
-          : "order " + orderId + " not found";
+      return "order_id or client_order_id is required";
     }
-    return Answer.refused(Status.NOT_FOUND.withDescription(message));
+    return orderId.isEmpty() ? "order with client_order_id " + clientOrderId + " not found"
+        : "order " + orderId + " not found";
   }
 
   private Answer<Order> settle(Result<Order> result, Throwable error) {
@@ -146,12 +188,16 @@ public final class OrderDesk {
     return switch (result) {
       case Result.Done<Order> done -> Answer.given(done.value());
       case Result.Refused<Order> refused -> {
-        if (refused.refusal().code() == RefusalCode.RESOURCE_EXHAUSTED) {
-          metrics.exchange().rateLimitHit("client");
-        }
+        noteRefusal(refused.refusal());
         yield Answer.refused(RefusalStatus.statusOf(refused.refusal()));
       }
     };
+  }
+
+  private void noteRefusal(Refusal refusal) {
+    if (refusal.code() == RefusalCode.RESOURCE_EXHAUSTED) {
+      metrics.exchange().rateLimitHit("client");
+    }
   }
 
   private static CompletableFuture<Answer<Order>> refusedNow(Refusal refusal) {

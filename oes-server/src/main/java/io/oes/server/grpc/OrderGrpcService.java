@@ -4,6 +4,12 @@ import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import io.oes.api.AmendOrderRequest;
 import io.oes.api.AmendOrderResponse;
+import io.oes.api.BatchCancelOrdersRequest;
+import io.oes.api.BatchCancelOrdersResponse;
+import io.oes.api.BatchCancelResult;
+import io.oes.api.BatchCreateOrdersRequest;
+import io.oes.api.BatchCreateOrdersResponse;
+import io.oes.api.BatchCreateResult;
 import io.oes.api.CancelAllOrdersRequest;
 import io.oes.api.CancelAllOrdersResponse;
 import io.oes.api.CancelOrderRequest;
@@ -22,7 +28,9 @@ import io.oes.api.StreamOrderUpdatesRequest;
 import io.oes.core.engine.OrderEngine;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
+import io.oes.core.refusal.Refusal;
 import io.oes.server.security.Ownership;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -52,28 +60,86 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
   @Override
   public void createOrder(CreateOrderRequest request, StreamObserver<CreateOrderResponse> out) {
     desk.create(Ownership.ofCaller(), request).thenAccept(answer -> deliver(out, answer,
-        order -> {
-          CreateOrderResponse.Builder response = CreateOrderResponse.newBuilder()
-              .setOrderId(order.orderId())
-              .setClientOrderId(ProtoOrders.nullToEmpty(order.clientOrderId()))
-              .setState(io.oes.api.OrderState.valueOf(order.state().name()))
-              .setTimestamp(ProtoOrders.seconds(order.updatedAt()))
-              .setOrder(ProtoOrders.toProto(order));
-          if (order.state() == OrderState.REJECTED) {
-            response.setErrorMessage(ProtoOrders.nullToEmpty(order.rejectReason()));
-          }
-          return response.build();
-        }));
+        OrderGrpcService::createResponse));
   }
 
   @Override
   public void cancelOrder(CancelOrderRequest request, StreamObserver<CancelOrderResponse> out) {
     desk.cancel(Ownership.ofCaller(), request).thenAccept(answer -> deliver(out, answer,
-        order -> CancelOrderResponse.newBuilder()
-            .setOrderId(order.orderId())
-            .setState(io.oes.api.OrderState.valueOf(order.state().name()))
-            .setTimestamp(ProtoOrders.seconds(order.updatedAt()))
-            .build()));
+        OrderGrpcService::cancelResponse));
+  }
+
+  /**
+   * Each item as CreateOrder would take it, answering on its own and in order (see {@link
+   * BatchCalls}); only the number of items refuses the call whole.
+   */
+  @Override
+  public void batchCreateOrders(BatchCreateOrdersRequest request,
+      StreamObserver<BatchCreateOrdersResponse> out) {
+    Optional<Refusal> size = BatchCalls.sizeProblem(request.getOrdersCount());
+    if (size.isPresent()) {
+      out.onError(RefusalStatus.of(size.get()));
+      return;
+    }
+    desk.createBatch(Ownership.ofCaller(), request.getOrdersList()).thenAccept(outcomes -> {
+      BatchCreateOrdersResponse.Builder response = BatchCreateOrdersResponse.newBuilder();
+      for (int i = 0; i < outcomes.size(); i++) {
+        BatchCreateResult.Builder result = response.addResultsBuilder().setIndex(i);
+        switch (outcomes.get(i)) {
+          case BatchCalls.Outcome.Done done -> result.setOrder(createResponse(done.order()));
+          case BatchCalls.Outcome.Failed failed -> result.setError(failed.error());
+        }
+      }
+      out.onNext(response.build());
+      out.onCompleted();
+    });
+  }
+
+  /**
+   * Each item as CancelOrder would take it (by order id, or by client order id with its user;
+   * another user's order is not found), answering on its own and in order.
+   */
+  @Override
+  public void batchCancelOrders(BatchCancelOrdersRequest request,
+      StreamObserver<BatchCancelOrdersResponse> out) {
+    Optional<Refusal> size = BatchCalls.sizeProblem(request.getOrdersCount());
+    if (size.isPresent()) {
+      out.onError(RefusalStatus.of(size.get()));
+      return;
+    }
+    desk.cancelBatch(Ownership.ofCaller(), request.getOrdersList()).thenAccept(outcomes -> {
+      BatchCancelOrdersResponse.Builder response = BatchCancelOrdersResponse.newBuilder();
+      for (int i = 0; i < outcomes.size(); i++) {
+        BatchCancelResult.Builder result = response.addResultsBuilder().setIndex(i);
+        switch (outcomes.get(i)) {
+          case BatchCalls.Outcome.Done done -> result.setOrder(cancelResponse(done.order()));
+          case BatchCalls.Outcome.Failed failed -> result.setError(failed.error());
+        }
+      }
+      out.onNext(response.build());
+      out.onCompleted();
+    });
+  }
+
+  private static CreateOrderResponse createResponse(Order order) {
+    CreateOrderResponse.Builder response = CreateOrderResponse.newBuilder()
+        .setOrderId(order.orderId())
+        .setClientOrderId(ProtoOrders.nullToEmpty(order.clientOrderId()))
+        .setState(io.oes.api.OrderState.valueOf(order.state().name()))
+        .setTimestamp(ProtoOrders.seconds(order.updatedAt()))
+        .setOrder(ProtoOrders.toProto(order));
+    if (order.state() == OrderState.REJECTED) {
+      response.setErrorMessage(ProtoOrders.nullToEmpty(order.rejectReason()));
+    }
+    return response.build();
+  }
+
+  private static CancelOrderResponse cancelResponse(Order order) {
+    return CancelOrderResponse.newBuilder()
+        .setOrderId(order.orderId())
+        .setState(io.oes.api.OrderState.valueOf(order.state().name()))
+        .setTimestamp(ProtoOrders.seconds(order.updatedAt()))
+        .build();
   }
 
   @Override

@@ -25,6 +25,8 @@ public final class OrderMetrics {
   private final MeterProvider<Counter> fills;
   private final Timer submitLatency;
   private final Timer cancelLatency;
+  private final Timer batchCreateLatency;
+  private final Timer batchCancelLatency;
 
   OrderMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -47,6 +49,14 @@ public final class OrderMetrics {
             .register(registry);
     cancelLatency =
         MeterNames.latencyTimer("order.cancel.latency", "From CancelOrder received to answered")
+            .register(registry);
+    batchCreateLatency =
+        MeterNames.latencyTimer("order.batch_create.latency",
+                "From BatchCreateOrders received to every item answered")
+            .register(registry);
+    batchCancelLatency =
+        MeterNames.latencyTimer("order.batch_cancel.latency",
+                "From BatchCancelOrders received to every item answered")
             .register(registry);
   }
 
@@ -91,6 +101,14 @@ public final class OrderMetrics {
 
   public void recordCancelLatency(long nanos) {
     cancelLatency.record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  public void recordBatchCreateLatency(long nanos) {
+    batchCreateLatency.record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  public void recordBatchCancelLatency(long nanos) {
+    batchCancelLatency.record(nanos, TimeUnit.NANOSECONDS);
   }
 
   /** Publishes the number of open orders in {@code state}, read from {@code count} on scrape. */

@@ -5,6 +5,7 @@ import com.google.protobuf.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Limits every request's text before any service reads it: each string at most {@link
@@ -13,6 +14,10 @@ import java.util.Optional;
  * ClientOrderIdPolicy}). Without them a large string is stored, cached and published as given,
  * and an error echoing it can outgrow the client's header limit (the client then sees INTERNAL
  * instead of the refusal).
+ *
+ * <p>The items of a batch ({@link #PER_ITEM_FIELDS}) are counted here but not looked into: the
+ * service checks each with {@link #problem} and refuses that item alone, so one malformed item
+ * never refuses the batch.
  */
 public final class InputLimits {
 
@@ -22,6 +27,10 @@ public final class InputLimits {
   public static final int MAX_CHARS = 256;
   /** Most entries of a repeated field (e.g. the symbols of a stream subscription). */
   public static final int MAX_ENTRIES = 100;
+
+  /** Repeated fields whose entries are checked one by one by the service, not here. */
+  public static final Set<String> PER_ITEM_FIELDS = Set.of(
+      "order.BatchCreateOrdersRequest.orders", "order.BatchCancelOrdersRequest.orders");
 
   private InputLimits() {}
 
@@ -41,6 +50,9 @@ public final class InputLimits {
     if (values.size() > MAX_ENTRIES) {
       return invalid(field.getName() + " has " + values.size() + " entries (at most "
           + MAX_ENTRIES + ")");
+    }
+    if (PER_ITEM_FIELDS.contains(field.getFullName())) {
+      return Optional.empty();
     }
     for (Object element : values) {
       Optional<String> problem = switch (element) {

@@ -19,15 +19,17 @@ public final class MethodScopes {
   /** Every method of this service needs {@link Scope#ADMIN} (halt, resume, …). */
   public static final String ADMIN_SERVICE = "order.AdminService";
 
-  private static final Map<String, Scope> ORDER_SERVICE = Map.of(
-      "order.OrderService/CreateOrder", Scope.TRADE,
-      "order.OrderService/CancelOrder", Scope.TRADE,
-      "order.OrderService/AmendOrder", Scope.TRADE,
-      "order.OrderService/CancelAllOrders", Scope.TRADE,
-      "order.OrderService/GetOrder", Scope.READ,
-      "order.OrderService/GetOrders", Scope.READ,
-      "order.OrderService/StreamOrderUpdates", Scope.READ,
-      "order.OrderService/GetPositions", Scope.READ);
+  private static final Map<String, Scope> ORDER_SERVICE = Map.ofEntries(
+      Map.entry("order.OrderService/CreateOrder", Scope.TRADE),
+      Map.entry("order.OrderService/CancelOrder", Scope.TRADE),
+      Map.entry("order.OrderService/AmendOrder", Scope.TRADE),
+      Map.entry("order.OrderService/CancelAllOrders", Scope.TRADE),
+      Map.entry("order.OrderService/BatchCreateOrders", Scope.TRADE),
+      Map.entry("order.OrderService/BatchCancelOrders", Scope.TRADE),
+      Map.entry("order.OrderService/GetOrder", Scope.READ),
+      Map.entry("order.OrderService/GetOrders", Scope.READ),
+      Map.entry("order.OrderService/StreamOrderUpdates", Scope.READ),
+      Map.entry("order.OrderService/GetPositions", Scope.READ));
 
   private MethodScopes() {}
 

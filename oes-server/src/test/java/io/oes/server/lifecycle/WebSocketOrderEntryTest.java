@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.oes.api.BatchCreateOrdersRequest;
+import io.oes.api.BatchCreateOrdersResponse;
 import io.oes.api.CancelOrderRequest;
 import io.oes.api.CreateOrderRequest;
 import io.oes.api.CreateOrderResponse;
@@ -15,6 +17,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,35 @@ class WebSocketOrderEntryTest {
     assertThat(resting.getState()).isEqualTo(OrderState.SUBMITTED);
     assertThat(market.getState()).isEqualTo(OrderState.FILLED);
     assertThat(canceled).isEqualTo(OrderState.CANCELED);
+  }
+
+  @Test
+  void aBatchGoesOverRestAsBinancesWebSocketApiHasNoBatchMethod() throws Exception {
+    double restBatchesBefore = exchangeRequests("POST /fapi/v1/batchOrders");
+    BatchCreateOrdersRequest.Builder batch = BatchCreateOrdersRequest.newBuilder();
+    for (int i = 0; i < 3; i++) {
+      batch.addOrders(CreateOrderRequest.newBuilder().setUserId("ws-batcher")
+          .setClientOrderId("ws-batch-" + i).setSymbol("BTCUSDT").setSide(OrderSide.BUY)
+          .setType(OrderType.LIMIT).setTimeInForce(TimeInForce.GTC).setQuantity(0.01)
+          .setPrice(90000.0));
+    }
+
+    BatchCreateOrdersResponse response = oes.orders().batchCreateOrders(batch.build());
+
+    assertThat(response.getResultsList()).allSatisfy(result ->
+        assertThat(result.getOrder().getState()).isEqualTo(OrderState.SUBMITTED));
+    assertThat(exchangeRequests("POST /fapi/v1/batchOrders")).isEqualTo(restBatchesBefore + 1);
+    assertThat(venue.sim.openTradingApiConnections()).isEqualTo(1);
+  }
+
+  private static double exchangeRequests(String endpoint) throws Exception {
+    String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + oes.gateway.httpPort() + "/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    Matcher count = Pattern.compile(
+        "order_execution_exchange_request_latency_seconds_count\\{endpoint=\""
+            + Pattern.quote(endpoint) + "\"} (\\S+)").matcher(metrics);
+    return count.find() ? Double.parseDouble(count.group(1)) : 0;
   }
 
   private static JsonNode exchangeHealth() throws Exception {

@@ -13,6 +13,8 @@ class MethodScopesTest {
       "order.OrderService/CancelOrder,        TRADE",
       "order.OrderService/AmendOrder,         TRADE",
       "order.OrderService/CancelAllOrders,    TRADE",
+      "order.OrderService/BatchCreateOrders,  TRADE",
+      "order.OrderService/BatchCancelOrders,  TRADE",
       "order.OrderService/GetOrder,           READ",
       "order.OrderService/GetOrders,          READ",
       "order.OrderService/StreamOrderUpdates, READ",
