@@ -9,8 +9,6 @@ import io.oes.api.Order;
 import io.oes.api.OrderState;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,12 +68,8 @@ class CancelAllOrdersTest {
     assertThat(requests("DELETE /fapi/v1/order")).isEqualTo(singleCancelsBefore);
   }
 
-  /** Exchange requests sent to {@code endpoint} so far, from the gateway's own metrics. */
   private static double requests(String endpoint) throws Exception {
-    String metrics = running.metrics();
-    Matcher count = Pattern.compile("order_execution_exchange_request_latency_seconds_count"
-        + "\\{account=\"main\",endpoint=\"" + Pattern.quote(endpoint) + "\"} (\\S+)")
-        .matcher(metrics);
-    return count.find() ? Double.parseDouble(count.group(1)) : 0;
+    return ScrapedMetrics.exchangeRequests(running.gateway.httpPort(), endpoint);
   }
+
 }

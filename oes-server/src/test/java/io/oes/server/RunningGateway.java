@@ -12,10 +12,6 @@ import io.oes.server.config.ConfigLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -27,7 +23,6 @@ import java.util.concurrent.TimeUnit;
  * with a client channel, for tests.
  */
 final class RunningGateway implements AutoCloseable {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   final Gateway gateway;
   final ManagedChannel channel;
 
@@ -69,8 +64,7 @@ final class RunningGateway implements AutoCloseable {
 
   /** What the gateway's {@code /metrics} shows now. */
   String metrics() throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.httpPort()
-        + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return ScrapedMetrics.of(gateway.httpPort());
   }
 
   OrderServiceGrpc.OrderServiceBlockingStub orders() {

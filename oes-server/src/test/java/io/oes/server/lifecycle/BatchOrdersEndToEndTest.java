@@ -19,16 +19,12 @@ import io.oes.api.OrderState;
 import io.oes.api.OrderType;
 import io.oes.api.TimeInForce;
 import io.oes.core.order.ExchangeClientIds;
-import java.net.URI;
+import io.oes.server.ScrapedMetrics;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +39,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(120)
 class BatchOrdersEndToEndTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static Venue venue;
   private static OesOnVenue oes;
 
@@ -212,13 +207,8 @@ class BatchOrdersEndToEndTest {
         .isEqualTo(batchCancelsBefore + 1);
   }
 
-  /** Exchange requests sent to {@code endpoint} so far, from the gateway's own metrics. */
   private static double exchangeRequests(String endpoint) throws Exception {
-    String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-            + oes.gateway.httpPort() + "/metrics")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    Matcher count = Pattern.compile("order_execution_exchange_request_latency_seconds_count"
-        + "\\{endpoint=\"" + Pattern.quote(endpoint) + "\"} (\\S+)").matcher(metrics);
-    return count.find() ? Double.parseDouble(count.group(1)) : 0;
+    return ScrapedMetrics.exchangeRequests(oes.gateway.httpPort(), endpoint);
   }
+
 }

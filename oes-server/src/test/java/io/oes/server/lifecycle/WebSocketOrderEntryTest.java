@@ -13,12 +13,11 @@ import io.oes.api.OrderSide;
 import io.oes.api.OrderState;
 import io.oes.api.OrderType;
 import io.oes.api.TimeInForce;
+import io.oes.server.ScrapedMetrics;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,14 +85,9 @@ class WebSocketOrderEntryTest {
   }
 
   private static double exchangeRequests(String endpoint) throws Exception {
-    String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + oes.gateway.httpPort() + "/metrics")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    Matcher count = Pattern.compile(
-        "order_execution_exchange_request_latency_seconds_count\\{endpoint=\""
-            + Pattern.quote(endpoint) + "\"} (\\S+)").matcher(metrics);
-    return count.find() ? Double.parseDouble(count.group(1)) : 0;
+    return ScrapedMetrics.exchangeRequests(oes.gateway.httpPort(), endpoint);
   }
+
 
   private static JsonNode exchangeHealth() throws Exception {
     HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
