@@ -20,7 +20,6 @@ import io.oes.api.OrderType;
 import io.oes.api.TimeInForce;
 import io.oes.core.order.ExchangeClientIds;
 import io.oes.server.ScrapedMetrics;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
