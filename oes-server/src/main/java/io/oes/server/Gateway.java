@@ -148,7 +148,8 @@ public final class Gateway implements AutoCloseable {
         new StreamQuota(security.maxStreamsPerPrincipal()), persistence.store()::whenCommitted);
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
         List.of(new OrderGrpcService(engine, updates, metrics, positionQueries),
-            new AdminGrpcService(killSwitch)), auth, security.grpcTls()));
+            new AdminGrpcService(killSwitch, exchange.simulatorFloor())), auth,
+        security.grpcTls()));
     // grpc.health.v1 says NOT_SERVING until ready, then follows readiness
     readiness = own(ReadinessWatch.start(health, READINESS_INTERVAL, grpc::setServing));
     http = httpStart.join();
