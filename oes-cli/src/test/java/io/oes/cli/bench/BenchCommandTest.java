@@ -169,6 +169,17 @@ class BenchCommandTest {
   }
 
   @Test
+  void aFloorWhoseDirectOrdersAllFailIsNotTurnedIntoARatio() {
+    CliRun run = bench("--count", "5", "--cancel", "--baseline", "--sim-url",
+        simulator.baseUrl(), "--sim-api-key", "bench-key", "--sim-secret-key", "not-the-secret");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("floor: not measured, no REST order succeeded")
+        .containsPattern("errors: REST order HTTP \\d+")
+        .doesNotContain("CreateOrder ÷ floor");
+  }
+
+  @Test
   void onlyPartOfTheSimulatorOptionsIsAUsageError() {
     CliRun run = bench("--count", "5", "--baseline", "--sim-url", simulator.baseUrl());
 
