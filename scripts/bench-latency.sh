@@ -9,6 +9,9 @@
 #   bash scripts/bench-latency.sh                 # 3 runs, SQLite, the jar of this tree
 #   bash scripts/bench-latency.sh --runs 5 --store postgres --jar /other/oes.jar
 #   bash scripts/bench-latency.sh --order-entry websocket   # orders over the WebSocket API
+#   bash scripts/bench-latency.sh --cache-events            # Redis cache and NATS events on
+# --cache-events needs Redis and NATS (JetStream) running, at REDIS_ADDRESS and NATS_ADDRESS
+# (defaults 127.0.0.1:6379 and nats://127.0.0.1:4222).
 # --store h2 is for the jar of an earlier version, whose embedded store was H2.
 # SIM_PORT, GRPC_PORT and HTTP_PORT move the three ports (defaults 18190, 50291, 9391).
 set -euo pipefail
@@ -20,6 +23,7 @@ oes_find_java
 runs=3
 store=sqlite
 order_entry=rest
+cache_events=""
 jar="$root/oes-cli/target/oes.jar"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -27,8 +31,12 @@ while [ $# -gt 0 ]; do
     --store) store="$2"; shift 2 ;;
     --jar) jar="$2"; shift 2 ;;
     --order-entry) order_entry="$2"; shift 2 ;;
+    --cache-events)
+      cache_events="cache: {type: redis, address: \"${REDIS_ADDRESS:-127.0.0.1:6379}\"}"$'\n'
+      cache_events+="events: {type: nats, address: \"${NATS_ADDRESS:-nats://127.0.0.1:4222}\"}"
+      shift ;;
     *) echo "bench-latency: unknown option $1 (use --runs N, --store sqlite|postgres|h2," \
-         "--jar PATH, --order-entry rest|websocket)" >&2
+         "--jar PATH, --order-entry rest|websocket, --cache-events)" >&2
        exit 2 ;;
   esac
 done
@@ -89,11 +97,12 @@ exchange:
   cancel_countdown_s: 0
 $entry_yaml  accounts: [{id: main, api_key: benchkey, secret_key: benchsecret, users: []}]
 $store_yaml
+$cache_events
 EOF
   "$java" -jar "$jar" serve --config "$work/gateway-$run.yaml" > "$work/gateway-$run.log" 2>&1 &
   gateway=$!
   wait_for "$work/gateway-$run.log" " ready: gRPC on "
-  echo "== run $run of $runs ($store, order entry $order_entry, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo "== run $run of $runs ($store${cache_events:+, redis + nats}, order entry $order_entry, load average $(cut -d' ' -f1-3 /proc/loadavg))"
   "$java" -jar "$jar" bench --target "127.0.0.1:$grpc_port" --rate 0 --concurrency 1 --cancel \
     --duration-s 20 --warmup-s 30 --baseline --sim-url "http://127.0.0.1:$sim_port" \
     --sim-api-key floorkey --sim-secret-key floorsecret 2>&1 \

@@ -154,7 +154,8 @@ public final class Gateway implements AutoCloseable {
     OrderDesk desk = new OrderDesk(engine, metrics);
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
         List.of(new OrderGrpcService(engine, desk, updates, positionQueries),
-            new AdminGrpcService(killSwitch)), auth, security.grpcTls()));
+            new AdminGrpcService(killSwitch, exchange.simulatorFloor())), auth,
+        security.grpcTls()));
     if (config.events().orderEntry()) {
       NatsOrderEntry natsEntry = own(NatsOrderEntry.start(
           config.events().address().orElse(EventsConfig.DEFAULT_NATS_ADDRESS), auth, desk));

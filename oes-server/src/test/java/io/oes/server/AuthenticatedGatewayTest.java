@@ -3,6 +3,7 @@ package io.oes.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.ClientInterceptor;
 import io.grpc.Metadata;
 import io.grpc.Status;
@@ -15,6 +16,8 @@ import io.oes.api.BatchCreateOrdersRequest;
 import io.oes.api.BatchCreateOrdersResponse;
 import io.oes.api.CancelOrderRequest;
 import io.oes.api.CreateOrderRequest;
+import io.oes.api.FloorAccount;
+import io.oes.api.GetFloorAccountRequest;
 import io.oes.api.GetOrderRequest;
 import io.oes.api.GetOrdersRequest;
 import io.oes.api.GetPositionsRequest;
@@ -27,7 +30,14 @@ import io.oes.api.OrderUpdate;
 import io.oes.api.Position;
 import io.oes.api.ResumeRequest;
 import io.oes.api.StreamOrderUpdatesRequest;
+import io.oes.binance.rest.BinanceClientConfig;
+import io.oes.binance.rest.BinanceRestClient;
+import io.oes.binance.rest.HttpVerb;
+import io.oes.binance.rest.RequestParams;
+import io.oes.binance.rest.RestResponse;
+import io.oes.binance.signing.BinanceCredentials;
 import io.oes.server.security.ApiKeyHash;
+import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -180,6 +190,35 @@ class AuthenticatedGatewayTest {
         .isEqualTo("operator");
     admin.resume(ResumeRequest.getDefaultInstance());
   }
+  @Test
+  void onlyAnAdminKeyLearnsTheEmbeddedSimulatorsFloorAccountAndItTradesThere() throws Exception {
+    assertDenied(() -> AdminServiceGrpc.newBlockingStub(running.channel)
+        .withInterceptors(authorization(READER))
+        .getFloorAccount(GetFloorAccountRequest.getDefaultInstance()),
+        Status.Code.PERMISSION_DENIED, "admin");
+    FloorAccount floor = AdminServiceGrpc.newBlockingStub(running.channel)
+        .withInterceptors(authorization(OPERATOR))
+        .getFloorAccount(GetFloorAccountRequest.getDefaultInstance());
+
+    assertThat(floor.getRestUrl()).startsWith("http://127.0.0.1:");
+    as(ALICE).createOrder(RunningGateway.restingBuy("").build());
+    try (BinanceRestClient direct = new BinanceRestClient(BinanceClientConfig.of(
+        URI.create(floor.getRestUrl()),
+        new BinanceCredentials(floor.getApiKey(), floor.getSecretKey())))) {
+      RestResponse placed = direct.sendSigned(HttpVerb.POST, "/fapi/v1/order",
+          new RequestParams().add("symbol", "BTCUSDT").add("side", "BUY").add("type", "LIMIT")
+              .add("timeInForce", "GTC").add("quantity", "0.002").add("price", "61234.5"))
+          .get(30, TimeUnit.SECONDS);
+      assertThat(placed.status()).as(placed.body()).isEqualTo(200);
+      // an account of its own: the gateway's resting orders are not among its open orders
+      RestResponse open = direct.sendSigned(HttpVerb.GET, "/fapi/v1/openOrders",
+          new RequestParams().add("symbol", "BTCUSDT")).get(30, TimeUnit.SECONDS);
+      assertThat(open.status()).isEqualTo(200);
+      assertThat(new ObjectMapper().readTree(open.body())).singleElement()
+          .satisfies(order -> assertThat(order.path("price").asText()).startsWith("61234.5"));
+    }
+  }
+
   @Test
   void aKeySeesOnlyItsOwnUsersPositionsAndAnOperatorSeesEveryones() {
     as(ALICE).createOrder(marketBuy());

@@ -1,5 +1,6 @@
 package io.oes.cli.bench;
 
+import io.oes.api.FloorAccount;
 import io.oes.binance.rest.BinanceClientConfig;
 import io.oes.binance.rest.BinanceRestClient;
 import io.oes.binance.signing.BinanceCredentials;
@@ -107,6 +108,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   private BenchResult run(GatewayChannel channel, LoadPlan plan, BenchOrders orders)
       throws InterruptedException {
+    // asked first, so a gateway without a simulator fails the run before any load
+    FloorAccount simulator = baseline.enabled ? baseline.account(channel) : null;
     AtomicLong sequences = new AtomicLong();
     LoadRun load = new LoadRun(plan, sequences);
     StreamLatencyProbe probe = streamLatency
@@ -120,7 +123,8 @@ public final class BenchCommand implements Callable<Integer> {
       }
       LoadRun.Results created = load.measure("CreateOrder", "CancelOrder", create);
       StreamLatency stream = probe == null ? null : probe.awaitResult(STREAM_DRAIN_MS);
-      BenchResult.Baseline floor = baseline.enabled ? floor(channel, load, orders) : null;
+      BenchResult.Baseline floor = simulator != null
+          ? floor(channel, load, orders, simulator) : null;
       return new BenchResult(orders, plan, created.calls(), created.followUps(), floor, stream);
     } finally {
       if (probe != null) {
@@ -129,14 +133,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private BenchResult.Baseline floor(GatewayChannel channel, LoadRun load, BenchOrders orders)
-      throws InterruptedException {
+  private BenchResult.Baseline floor(GatewayChannel channel, LoadRun load, BenchOrders orders,
+      FloorAccount simulator) throws InterruptedException {
     HealthCheckCall health = new HealthCheckCall(channel, gateway.timeoutMs());
     load.warmUp(health);
     PhaseResult healthResult = load.measure("Health/Check", "-", health).calls();
     ClientLogs.quiet();
-    BinanceClientConfig config = BinanceClientConfig.of(URI.create(baseline.simUrl),
-            new BinanceCredentials(baseline.apiKey, baseline.secretKey))
+    BinanceClientConfig config = BinanceClientConfig.of(URI.create(simulator.getRestUrl()),
+            new BinanceCredentials(simulator.getApiKey(), simulator.getSecretKey()))
         .withRequestTimeout(Duration.ofMillis(gateway.timeoutMs()));
     try (BinanceRestClient exchange = new BinanceRestClient(config)) {
       DirectRestCall rest = new DirectRestCall(exchange, orders, gateway.timeoutMs());

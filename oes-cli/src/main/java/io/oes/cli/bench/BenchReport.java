@@ -57,6 +57,13 @@ final class BenchReport {
 
   private static void printRatio(BenchResult result, PrintWriter out) {
     BenchResult.Baseline baseline = result.baseline();
+    for (PhaseResult half : List.of(baseline.health(), baseline.rest())) {
+      if (half.succeeded() == 0) {
+        // a floor of failed calls would be a ratio to nothing
+        out.println("floor: not measured, no " + half.name() + " succeeded (see the errors)");
+        return;
+      }
+    }
     out.printf(Locale.ROOT, "floor (Health/Check + direct REST): p50 %d µs, p99 %d µs%n",
         baseline.floorMicros(50), baseline.floorMicros(99));
     out.printf(Locale.ROOT, "CreateOrder ÷ floor: p50 %.2f×, p99 %.2f× (targets: ≤ 1.25×, ≤ 1.5×)%n",

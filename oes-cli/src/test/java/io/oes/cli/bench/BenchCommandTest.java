@@ -158,11 +158,34 @@ class BenchCommandTest {
   }
 
   @Test
-  void baselineWithoutTheSimulatorIsAUsageError() {
-    CliRun run = bench("--count", "5", "--baseline");
+  void baselineWithoutASimulatorOfItsOwnUsesTheGatewaysEmbeddedOne() {
+    CliRun run = bench("--duration-s", "2", "--concurrency", "1", "--cancel", "--baseline");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("Health/Check\\s+[1-9]\\d*\\s+0\\s")
+        .containsPattern("REST order\\s+[1-9]\\d*\\s+0\\s")
+        .containsPattern("floor \\(Health/Check \\+ direct REST\\): p50 \\d+ µs, p99 \\d+ µs")
+        .containsPattern("CreateOrder ÷ floor: p50 \\d+\\.\\d\\d×, p99 \\d+\\.\\d\\d×");
+  }
+
+  @Test
+  void aFloorWhoseDirectOrdersAllFailIsNotTurnedIntoARatio() {
+    CliRun run = bench("--count", "5", "--cancel", "--baseline", "--sim-url",
+        simulator.baseUrl(), "--sim-api-key", "bench-key", "--sim-secret-key", "not-the-secret");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("floor: not measured, no REST order succeeded")
+        .containsPattern("errors: REST order HTTP \\d+")
+        .doesNotContain("CreateOrder ÷ floor");
+  }
+
+  @Test
+  void onlyPartOfTheSimulatorOptionsIsAUsageError() {
+    CliRun run = bench("--count", "5", "--baseline", "--sim-url", simulator.baseUrl());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--baseline needs --sim-url");
+    assertThat(run.err()).contains("--sim-url, --sim-api-key and --sim-secret-key go together "
+        + "(given: --sim-url)");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.oes.core.port;
 import io.oes.core.feed.OrderEvent;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The committed journal as the queue of a publisher that must lose nothing (a transactional
@@ -10,7 +11,7 @@ import java.util.OptionalLong;
  * how far each publisher got. Only events the store has committed are ever handed out, so a
  * publisher never announces a change a crash could take back.
  *
- * <p>Every method but {@link #latestSequence} does blocking I/O: call them off the order path,
+ * <p>Every method but {@link #latestSequence} and {@link #whenCommitted} does blocking I/O: call them off the order path,
  * from the publisher's own thread. Thread-safe.
  */
 public interface EventJournal {
@@ -20,6 +21,12 @@ public interface EventJournal {
    * cursor is at or past it has nothing to read and need not ask the database.
    */
   long latestSequence();
+
+  /**
+   * Completes once the event numbered {@code sequence} and every one before it are committed,
+   * so a publisher sleeps until there is something to read instead of polling. No I/O.
+   */
+  CompletableFuture<Void> whenCommitted(long sequence);
 
   /** The highest committed sequence, 0 when the journal is empty. */
   long committedSequence();

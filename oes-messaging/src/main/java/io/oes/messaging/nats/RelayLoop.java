@@ -5,7 +5,10 @@ import io.oes.core.feed.OrderEvent;
 import io.oes.core.port.EventJournal;
 import io.oes.messaging.health.FailureBurst;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -16,8 +19,10 @@ import java.util.concurrent.locks.LockSupport;
  * is skipped. Stopping leaves the cursor where the last confirmed batch put it.
  */
 final class RelayLoop implements Runnable {
-  /** Nap when nothing new was appended: the longest a committed event waits to go out. */
-  private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+  /** Longest sleep while nothing new is committed; the commit itself wakes the loop. */
+  private static final long IDLE_WAIT_MILLIS = 100;
+  /** Nap while the next event is committed but held back by a gap before it. */
+  private static final long GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
   private static final long RETRY_MIN_MILLIS = 20;
 
   private final EventJournal journal;
@@ -57,7 +62,7 @@ final class RelayLoop implements Runnable {
           return;
         }
         if (!relayOnePage(connection)) {
-          LockSupport.parkNanos(IDLE_NANOS);
+          awaitNextCommit();
         }
         retryMillis = RETRY_MIN_MILLIS;
       } catch (InterruptedException e) {
@@ -110,6 +115,23 @@ final class RelayLoop implements Runnable {
     failures.onSuccess();
     listener.onPublished(ready.size());
     return true;
+  }
+
+  /**
+   * Sleeps until the event after the cursor is committed (at most {@link #IDLE_WAIT_MILLIS}),
+   * or naps when it is committed already but could not go out (an earlier gap is still open).
+   */
+  private void awaitNextCommit() throws InterruptedException {
+    CompletableFuture<Void> next = journal.whenCommitted(cursor + 1);
+    if (next.isDone()) {
+      LockSupport.parkNanos(GAP_NANOS);
+      return;
+    }
+    try {
+      next.get(IDLE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      // nothing committed meanwhile: the loop looks again (and sees a stop)
+    }
   }
 
   /** Waits {@code millis}, or less when stop() wakes the thread; the loop condition decides. */

@@ -29,6 +29,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -51,12 +52,14 @@ public final class ExchangeAccounts implements AutoCloseable {
   private static final long MARK_PRICE_REFRESH_SECONDS = 2;
 
   private final Simulator simulator;
+  private final BinanceCredentials floorKey;
   private final List<ExchangeAccount> accounts;
   private final ScheduledExecutorService refresher;
 
-  private ExchangeAccounts(Simulator simulator, List<ExchangeAccount> accounts,
-      ScheduledExecutorService refresher) {
+  private ExchangeAccounts(Simulator simulator, BinanceCredentials floorKey,
+      List<ExchangeAccount> accounts, ScheduledExecutorService refresher) {
     this.simulator = simulator;
+    this.floorKey = floorKey;
     this.accounts = List.copyOf(accounts);
     this.refresher = refresher;
   }
@@ -66,7 +69,9 @@ public final class ExchangeAccounts implements AutoCloseable {
     ExchangeConfig exchange = config.exchange();
     Map<String, BinanceCredentials> keys = exchange.mode() == ExchangeMode.SIM
         ? SimulatorKeys.forAccounts(exchange.accounts()) : Map.of();
-    Simulator simulator = exchange.mode() == ExchangeMode.SIM ? startSimulator(config, keys) : null;
+    BinanceCredentials floorKey = exchange.mode() == ExchangeMode.SIM ? SimulatorKeys.floor() : null;
+    Simulator simulator = exchange.mode() == ExchangeMode.SIM
+        ? startSimulator(config, keys, floorKey) : null;
     URI restUrl = exchange.restBaseUrl(simulator == null ? null : URI.create(simulator.baseUrl()));
     URI webSocketUrl = exchange.webSocketBaseUrl(simulator == null ? null
         : URI.create(simulator.baseUrl().replaceFirst("^http", "ws")));
@@ -94,7 +99,7 @@ public final class ExchangeAccounts implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    ExchangeAccounts connected = new ExchangeAccounts(simulator, accounts, refresher);
+    ExchangeAccounts connected = new ExchangeAccounts(simulator, floorKey, accounts, refresher);
     connected.scheduleRefresh(exchange.exchangeInfoRefreshSeconds());
     connected.scheduleMarkPrices();
     return connected;
@@ -116,9 +121,12 @@ public final class ExchangeAccounts implements AutoCloseable {
         new MarkPrices(), limiter, breaker, exchangeClock);
   }
 
-  /** The embedded simulator, with one account (own key, own balance) per configured account. */
+  /**
+   * The embedded simulator, with one account (own key, own balance) per configured account,
+   * and the floor account last.
+   */
   private static Simulator startSimulator(OesConfig config,
-      Map<String, BinanceCredentials> keys) {
+      Map<String, BinanceCredentials> keys, BinanceCredentials floorKey) {
     SimulatorConfig sim = SimulatorConfig.defaults().withHost("127.0.0.1")
         .withPort(config.sim().port()).withSeed(config.sim().seed());
     boolean first = true;
@@ -127,6 +135,7 @@ public final class ExchangeAccounts implements AutoCloseable {
           : sim.plusAccount(key.apiKey(), key.secret());
       first = false;
     }
+    sim = sim.plusAccount(floorKey.apiKey(), floorKey.secret());
     if (!config.sim().enforceRateLimits()) {
       sim = sim.withRateLimits(RateLimits.unlimited());
     }
@@ -203,6 +212,12 @@ public final class ExchangeAccounts implements AutoCloseable {
   /** The embedded simulator's REST address, or null outside sim mode. */
   public String simulatorUrl() {
     return simulator == null ? null : simulator.baseUrl();
+  }
+
+  /** The embedded simulator and its floor account; empty outside sim mode. */
+  public Optional<SimulatorFloor> simulatorFloor() {
+    return simulator == null ? Optional.empty()
+        : Optional.of(new SimulatorFloor(simulator.baseUrl(), floorKey));
   }
 
   @Override

@@ -29,6 +29,11 @@ final class SimulatorKeys {
     return keys;
   }
 
+  /** A random pair for the floor account, which no configured account uses. */
+  static BinanceCredentials floor() {
+    return generated();
+  }
+
   private static BinanceCredentials generated() {
     Credentials key = SimulatorConfig.generatedCredentials();
     return new BinanceCredentials(key.apiKey(), key.secretKey());

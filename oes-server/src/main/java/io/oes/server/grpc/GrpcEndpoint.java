@@ -28,7 +28,8 @@ public final class GrpcEndpoint implements AutoCloseable {
   private GrpcEndpoint(String host, int port, List<BindableService> services,
       Authenticator authenticator, Optional<TlsSettings> tls) {
     NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
-        .maxInboundMessageSize(InputLimits.MAX_REQUEST_BYTES);
+        .maxInboundMessageSize(InputLimits.MAX_REQUEST_BYTES)
+        .callExecutor(new InlineCalls());
     List<BindableService> all = new ArrayList<>(services);
     all.add(health.getHealthService());
     GuardedServices.install(builder, all, authenticator);

@@ -20,24 +20,23 @@ import org.slf4j.LoggerFactory;
  * batchSize} of them per transaction. A batch that fails is kept and retried with back-off
  * until it commits — events are never dropped; {@link #failing()} tells the gateway meanwhile.
  *
- * <p>The writer thread is never woken by an append: it looks at the queue every {@link
- * #IDLE_POLL_NANOS} when there was nothing to write. Waking it would cost the appending thread —
- * an account's engine, on the order's path — a system call, and on a small machine often its
- * core; polling instead delays a commit by at most that interval and lets batches grow under
- * load. Reads see appended events at once (through {@link PendingOrders}) either way.
+ * <p>The writer thread sleeps while the queue is empty and is woken by the append that finds it
+ * asleep, so an event waits for no poll interval. An append that finds it awake (it is
+ * committing) costs no system call: the event joins the next batch, which is how batches grow
+ * under load. Reads see appended events at once (through {@link PendingOrders}) either way.
  *
  * <p>A caller that must not go on before an event is durable — an order's intent before its
  * request leaves for the exchange, an answer before it reaches the client — asks {@link
- * #whenCommitted} for the event's sequence. That does wake the writer, so a commit someone
- * waits for starts at once; the events appended since are in the same transaction.
+ * #whenCommitted} for the event's sequence; the events appended until the writer takes the
+ * queue are in the same transaction.
  *
  * <p>Positions count appends (1, 2, …) so {@link #awaitCommitted} can wait for "everything
  * appended so far" regardless of the events' sequence numbers.
  */
 final class BatchWriter {
   private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
-  /** How long the writer naps when the queue was empty: the longest extra wait for a commit. */
-  private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+  /** A backstop only: an append wakes the sleeping writer at once. */
+  private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   private final DataSource dataSource;
   private final JournalWriter journal;
@@ -51,6 +50,8 @@ final class BatchWriter {
   private long appended;
   private volatile long committed;
   private volatile boolean running = true;
+  /** Set by the writer before it checks the queue one last time and sleeps. */
+  private volatile boolean asleep;
 
   /** @param journaledSequence the highest sequence the journal already holds */
   BatchWriter(DataSource dataSource, SqlDialect dialect, PendingOrders pending,
@@ -77,6 +78,11 @@ final class BatchWriter {
     pending.put(event, position);
     queue.put(event);
     appended = position;
+    // the writer sets asleep before its last look at the queue, so either it sees this event
+    // or this sees it asleep
+    if (asleep) {
+      LockSupport.unpark(thread);
+    }
   }
 
   synchronized long appendedPosition() {
@@ -100,11 +106,7 @@ final class BatchWriter {
    * committed; at once when it is already. Any thread; never blocks.
    */
   CompletableFuture<Void> whenCommitted(long sequence) {
-    CompletableFuture<Void> committed = waiters.await(sequence);
-    if (!committed.isDone()) {
-      LockSupport.unpark(thread);
-    }
-    return committed;
+    return waiters.await(sequence);
   }
 
   /** The highest sequence committed so far. */
@@ -145,7 +147,7 @@ final class BatchWriter {
       try {
         queue.drainTo(batch, options.batchSize() - batch.size());
         if (batch.isEmpty()) {
-          LockSupport.parkNanos(IDLE_POLL_NANOS);
+          sleepUntilAppended();
           continue;
         }
         if (commit(batch)) {
@@ -163,6 +165,14 @@ final class BatchWriter {
       LOG.error("Store writer stopped with {} events not persisted",
           batch.size() + queue.size());
     }
+  }
+
+  private void sleepUntilAppended() {
+    asleep = true;
+    if (queue.isEmpty() && running) {
+      LockSupport.parkNanos(this, IDLE_PARK_NANOS);
+    }
+    asleep = false;
   }
 
   private boolean commit(List<OrderEvent> batch) {
