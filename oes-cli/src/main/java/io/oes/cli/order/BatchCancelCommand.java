@@ -13,13 +13,11 @@ import io.oes.cli.output.Json;
 import io.oes.cli.output.OutputOptions;
 import io.oes.cli.output.Table;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code oes order batch-cancel --file cancels.csv}: BatchCancelOrders for the orders a file
@@ -41,23 +39,15 @@ public final class BatchCancelCommand implements Callable<Integer> {
   @Mixin
   private OutputOptions output;
 
-  @Option(names = {"-f", "--file"}, required = true, paramLabel = "FILE",
-      description = "The orders to cancel: JSON (an array of objects) or CSV (a header row).")
-  private Path file;
-  @Option(names = "--format", paramLabel = "json|csv",
-      description = "The file's format (default: from its name, .json or .csv, else its first "
-          + "character: '[' is JSON).")
-  private BatchFile.Format format;
-  @Option(names = "--user", defaultValue = "${env:OES_USER:-}",
-      description = "Owner of the client_order_ids of items that name no user_id (env OES_USER).")
-  private String user;
+  @Mixin
+  private BatchFileOptions batchFile;
 
   @Override
   public Integer call() {
-    List<BatchFile.Item> items = BatchRun.read(spec, file, format, BatchItems.CANCEL_FIELDS,
-        BatchItems.CANCEL_FIELD_LIST);
+    List<BatchFile.Item> items = BatchRun.read(spec, batchFile.file, batchFile.format,
+        BatchItems.CANCEL_FIELDS, BatchItems.CANCEL_FIELD_LIST);
     List<BatchItems.Prepared<CancelOrderRequest>> prepared =
-        items.stream().map(item -> BatchItems.cancel(item, user)).toList();
+        items.stream().map(item -> BatchItems.cancel(item, batchFile.user)).toList();
     BatchRun<CancelOrderRequest, BatchCancelResult> run = new BatchRun<>(prepared,
         (index, error) -> BatchCancelResult.newBuilder().setIndex(index).setError(error).build(),
         BatchCancelResult::getIndex,

@@ -13,13 +13,11 @@ import io.oes.cli.output.Json;
 import io.oes.cli.output.OutputOptions;
 import io.oes.cli.output.Table;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code oes order batch --file orders.json}: BatchCreateOrders for the orders of a file, 100 to
@@ -45,23 +43,15 @@ public final class BatchOrderCommand implements Callable<Integer> {
   @Mixin
   private OutputOptions output;
 
-  @Option(names = {"-f", "--file"}, required = true, paramLabel = "FILE",
-      description = "The orders: JSON (an array of objects) or CSV (a header row).")
-  private Path file;
-  @Option(names = "--format", paramLabel = "json|csv",
-      description = "The file's format (default: from its name, .json or .csv, else its first "
-          + "character: '[' is JSON).")
-  private BatchFile.Format format;
-  @Option(names = "--user", defaultValue = "${env:OES_USER:-}",
-      description = "User of the items that name none (env OES_USER).")
-  private String user;
+  @Mixin
+  private BatchFileOptions batchFile;
 
   @Override
   public Integer call() {
-    List<BatchFile.Item> items = BatchRun.read(spec, file, format, BatchItems.CREATE_FIELDS,
-        BatchItems.CREATE_FIELD_LIST);
+    List<BatchFile.Item> items = BatchRun.read(spec, batchFile.file, batchFile.format,
+        BatchItems.CREATE_FIELDS, BatchItems.CREATE_FIELD_LIST);
     List<BatchItems.Prepared<CreateOrderRequest>> prepared =
-        items.stream().map(item -> BatchItems.create(item, user)).toList();
+        items.stream().map(item -> BatchItems.create(item, batchFile.user)).toList();
     BatchRun<CreateOrderRequest, BatchCreateResult> run = new BatchRun<>(prepared,
         (index, error) -> BatchCreateResult.newBuilder().setIndex(index).setError(error).build(),
         BatchCreateResult::getIndex,
