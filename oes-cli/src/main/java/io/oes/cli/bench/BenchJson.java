@@ -56,6 +56,7 @@ final class BenchJson {
         .put("p99", baseline.floorMicros(99));
     node.putObject("ratio").put("p50", baseline.ratio(result.create(), 50))
         .put("p99", baseline.ratio(result.create(), 99));
+    node.put("throughputRatio", baseline.throughputRatio(result.create()));
     return node;
   }
 

@@ -27,6 +27,15 @@ record BenchResult(BenchOrders orders, LoadPlan plan, PhaseResult create, PhaseR
       return health.percentileMicros(percentile) + rest.percentileMicros(percentile);
     }
 
+    /**
+     * CreateOrders per second through the gateway ÷ the same orders per second straight to the
+     * simulator; 0 when the floor's is unknown. Meaningful only uncapped ({@code --rate 0}).
+     */
+    double throughputRatio(PhaseResult create) {
+      double floor = rest.throughputPerSecond();
+      return floor == 0 ? 0 : create.throughputPerSecond() / floor;
+    }
+
     /** CreateOrder ÷ floor at {@code percentile}; 0 when the floor is unknown. */
     double ratio(PhaseResult create, double percentile) {
       long floor = floorMicros(percentile);

@@ -146,6 +146,17 @@ class BenchCommandTest {
   }
 
   @Test
+  void anUncappedRunAlsoComparesItsThroughputWithTheFloors() {
+    CliRun run = bench("--count", "10", "--cancel", "--baseline",
+        "--sim-url", simulator.baseUrl(), "--sim-api-key", "bench-key",
+        "--sim-secret-key", "bench-secret");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern(
+        "CreateOrder throughput ÷ floor's \\(direct REST\\): \\d+\\.\\d\\d \\(target");
+  }
+
+  @Test
   void streamLatencyPairsAcknowledgementsWithTheirUpdates() throws Exception {
     JsonNode report = json(bench("--count", "20", "--concurrency", "2", "--cancel",
         "--stream-latency", "--user", "stream-bench", "--json"));
