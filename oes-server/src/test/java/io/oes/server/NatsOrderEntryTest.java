@@ -266,12 +266,30 @@ class NatsOrderEntryTest {
 
   @Test
   void theHealthReportShowsTheNatsOrderEntry() throws Exception {
-    HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + running.gateway.httpPort() + "/health")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    JsonNode check = JSON.readTree(health.body()).get("checks").get("nats_order_entry");
+    JsonNode check = orderEntryCheck(running);
     assertThat(check.get("status").asText()).isEqualTo("healthy");
     assertThat(check.get("message").asText()).contains("connected", "orders.requests.create");
+  }
+
+  @Test
+  void theHealthCheckIsDegradedWhileTheNatsServerIsDown() throws Exception {
+    try (LocalServer ownNats = LocalServer.nats().start();
+        RunningGateway open = RunningGateway.start(Map.of("NATS_ADDRESS", ownNats.url()),
+            "events: {order_entry: {enabled: true}}\n")) {
+      assertThat(orderEntryCheck(open).get("status").asText()).isEqualTo("healthy");
+
+      ownNats.stop();
+
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+          orderEntryCheck(open).get("status").asText().equals("degraded"));
+    }
+  }
+
+  private static JsonNode orderEntryCheck(RunningGateway gateway) throws Exception {
+    HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + gateway.gateway.httpPort() + "/health")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(health.body()).get("checks").get("nats_order_entry");
   }
 
   @Test
