@@ -1,6 +1,5 @@
 package io.oes.core.engine;
 
-import io.oes.core.feed.UpdateType;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderRequest;
 import io.oes.core.order.OrderType;
@@ -18,27 +17,31 @@ import java.util.concurrent.CompletableFuture;
  * validated like a new order; the order keeps its ids. Writer only.
  */
 final class Amendments {
-  private final AccountEngine engine;
+  private final AccountBook book;
   private final ExchangeGateway exchange;
+  private final StoreReads reads;
   private final SymbolRulesBook rules;
   private final Writer writer;
   private final OrderValidator validator = new OrderValidator();
 
-  Amendments(AccountEngine engine, ExchangeGateway exchange, SymbolRulesBook rules,
-      Writer writer) {
-    this.engine = engine;
+  Amendments(AccountBook book, ExchangeGateway exchange, StoreReads reads,
+      SymbolRulesBook rules, Writer writer) {
+    this.book = book;
     this.exchange = exchange;
+    this.reads = reads;
     this.rules = rules;
     this.writer = writer;
   }
 
-  CompletableFuture<Result<Order>> amend(Order live, String orderId, BigDecimal quantity,
+  CompletableFuture<Result<Order>> amend(String orderId, BigDecimal quantity,
       BigDecimal price) {
+    Order live = book.live(orderId);
     if (live == null) {
-      return refused(engine.known(orderId)
-          .map(o -> Refusal.precondition("order " + orderId + " is already " + o.state()
-              + " and cannot be amended"))
-          .orElseGet(() -> Refusal.notFound("order " + orderId + " not found")));
+      return book.known(orderId).map(ended -> refused(ended(ended)))
+          .orElseGet(() -> reads.byId(orderId).thenApplyAsync(stored -> stored
+              .map(found -> ended(book.fromStore(found)))
+              .orElseGet(() -> Refusal.notFound("order " + orderId + " not found")), writer)
+              .thenApply(Result::refused));
     }
     Result<OrderRequest> terms = newTerms(live, quantity, price);
     if (terms instanceof Result.Refused<OrderRequest> refusal) {
@@ -51,6 +54,11 @@ final class Amendments {
     return exchange.amend(live, amended.quantity(), amended.price())
         .exceptionally(e -> new ExchangeOutcome.Unknown(e.getMessage()))
         .thenApplyAsync(outcome -> onAmended(live, amended, outcome), writer);
+  }
+
+  private static Refusal ended(Order order) {
+    return Refusal.precondition("order " + order.orderId() + " is already " + order.state()
+        + " and cannot be amended");
   }
 
   private Result<OrderRequest> newTerms(Order order, BigDecimal quantity, BigDecimal price) {
@@ -79,10 +87,9 @@ final class Amendments {
   private Result<Order> onAmended(Order before, OrderRequest amended, ExchangeOutcome outcome) {
     return switch (outcome) {
       case ExchangeOutcome.Accepted accepted -> {
-        Order current = engine.current(before);
-        Order reterm = current.withRequest(amended, engine.clock().instant());
-        engine.record(reterm, UpdateType.UPDATED, null);
-        yield Result.done(engine.applyReport(reterm, accepted.report()));
+        Order current = book.current(before);
+        Order reterm = book.amend(current, current.withRequest(amended, book.clock().instant()));
+        yield Result.done(book.applyReport(reterm, accepted.report()));
       }
       case ExchangeOutcome.Rejected rejected -> Result.refused(Refusal.precondition(
           "exchange refused to amend order " + before.orderId() + ": " + rejected.message()

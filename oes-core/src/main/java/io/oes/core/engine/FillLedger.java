@@ -2,44 +2,40 @@ package io.oes.core.engine;
 
 import io.oes.core.order.Fill;
 import io.oes.core.order.Order;
-import io.oes.core.port.OrderStore;
 import io.oes.core.port.TradeFill;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Which trades have been applied to which order, so a trade reported twice (by a replayed
- * stream, by the stream and a resync, or again after a restart) is applied once. The store
- * has the last word: the first time this process sees a trade of an order that was already
- * filled before, it reads the trade ids the store holds for it. An order that never filled
- * has none, so fresh orders cost no look-up. The store's fills table also refuses a second
- * row for the same trade. Writer only.
+ * stream, by the stream and a resync, or again after a restart) is applied once. It holds the
+ * orders of the {@link AccountBook}: an order that comes from the store comes with the trade
+ * ids the store holds for it ({@link StoredOrder}), so the writer never reads them; an order
+ * leaves with the book. The store's fills table also refuses a second row for the same trade.
+ * Writer only.
  */
 final class FillLedger {
-  /** Orders whose trade ids are kept in memory; an order evicted is read again if needed. */
-  private static final int CAPACITY = 100_000;
+  private final Map<String, Set<String>> tradesByOrder = new HashMap<>();
 
-  private final OrderStore store;
-  private final Map<String, Set<String>> tradesByOrder =
-      new LinkedHashMap<>(1024, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+  /** {@code orderId}'s trades, as the store holds them; kept if the ledger has its own. */
+  void know(String orderId, Collection<String> tradeIds) {
+    tradesByOrder.putIfAbsent(orderId, new HashSet<>(tradeIds));
+  }
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-          return size() > CAPACITY;
-        }
-      };
-
-  FillLedger(OrderStore store) {
-    this.store = store;
+  void forget(String orderId) {
+    tradesByOrder.remove(orderId);
   }
 
   /**
    * The fill {@code trade} brings to {@code order} (as it stood before the trade), or empty
    * when it was applied before.
+   *
+   * @throws IllegalStateException if the order has fills the ledger was never told of: the
+   *     order reached the writer without its trade ids, which is a bug
    */
   Optional<Fill> admit(Order order, TradeFill trade) {
     if (trade == null || trade.quantity().signum() <= 0) {
@@ -47,8 +43,11 @@ final class FillLedger {
     }
     Set<String> applied = tradesByOrder.get(order.orderId());
     if (applied == null) {
-      applied = order.filledQuantity().signum() > 0
-          ? new HashSet<>(store.fillIdsOf(order.orderId())) : new HashSet<>();
+      if (order.filledQuantity().signum() > 0) {
+        throw new IllegalStateException("order " + order.orderId() + " is filled "
+            + order.filledQuantity().toPlainString() + " but its trades were never loaded");
+      }
+      applied = new HashSet<>();
       tradesByOrder.put(order.orderId(), applied);
     }
     if (!applied.add(trade.tradeId())) {

@@ -1,6 +1,5 @@
 package io.oes.core.engine;
 
-import io.oes.core.feed.UpdateType;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderIds;
 import io.oes.core.order.OrderRequest;
@@ -9,7 +8,6 @@ import io.oes.core.port.ExchangeGateway;
 import io.oes.core.port.ExchangeOutcome;
 import io.oes.core.port.ExchangeTerms;
 import io.oes.core.port.ExecutionReport;
-import io.oes.core.port.OrderStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,23 +33,23 @@ import java.util.concurrent.CompletableFuture;
 final class Reconciler {
   private static final System.Logger LOG = System.getLogger(Reconciler.class.getName());
 
-  private final AccountEngine engine;
+  private final AccountBook book;
+  private final Submissions submissions;
   private final ExchangeGateway exchange;
-  private final OrderStore store;
+  private final StoreReads reads;
   private final Writer writer;
   private final OrderIds ids;
-  private final String prefix;
   /** Written by whichever thread completes a reconciliation; they never overlap. */
   private volatile boolean firstRun = true;
 
-  Reconciler(AccountEngine engine, ExchangeGateway exchange, OrderStore store, Writer writer,
-      OrderIds ids, EngineSettings settings) {
-    this.engine = engine;
+  Reconciler(AccountBook book, Submissions submissions, ExchangeGateway exchange,
+      StoreReads reads, Writer writer, OrderIds ids) {
+    this.book = book;
+    this.submissions = submissions;
     this.exchange = exchange;
-    this.store = store;
+    this.reads = reads;
     this.writer = writer;
     this.ids = ids;
-    this.prefix = settings.clientIdPrefix();
   }
 
   /**
@@ -60,10 +58,11 @@ final class Reconciler {
    * never arrived.
    */
   CompletableFuture<Reconciliation> reconcile() {
-    CompletableFuture<Reconciliation> compared =
-        CompletableFuture.runAsync(this::restoreFromStore, writer)
-            .thenCompose(restored -> exchange.openOrders())
-            .thenComposeAsync(this::compare, writer);
+    CompletableFuture<Reconciliation> compared = reads.open()
+        .thenAcceptAsync(open -> open.forEach(book::fromStore), writer)
+        .thenCompose(restored -> exchange.openOrders())
+        .thenComposeAsync(this::readUnheld, writer)
+        .thenComposeAsync(this::compare, writer);
     compared.thenRun(this::catchUpMissingFills);
     return compared;
   }
@@ -77,22 +76,50 @@ final class Reconciler {
   private void catchUpMissingFills() {
     Duration window = firstRun ? Duration.ofDays(1) : Duration.ofMinutes(10);
     firstRun = false;
-    Instant since = engine.clock().instant().minus(window);
-    CompletableFuture.supplyAsync(() -> store.findWithMissingFills(engine.accountId(), since),
-            task -> Thread.ofVirtual().name("missing-fills-" + engine.accountId()).start(task))
+    Instant since = book.clock().instant().minus(window);
+    reads.withMissingFills(since)
         .thenAcceptAsync(orders -> orders.forEach(
-            order -> engine.catchUpFills(engine.current(order))), writer)
+            stored -> catchUpFills(book.fromStore(stored))), writer)
         .exceptionally(error -> {
           LOG.log(System.Logger.Level.WARNING, "orders with missing fills of account "
-              + engine.accountId() + " not read: " + error.getMessage());
+              + book.accountId() + " not read: " + error.getMessage());
           return null;
         });
   }
 
-  private void restoreFromStore() {
-    for (Order order : store.findOpen(engine.accountId())) {
-      engine.restore(order);
+  /**
+   * Writer only: reads from the store, off the writer, the orders with oes's prefix the exchange
+   * lists as open that the book does not hold (ended long ago, yet the exchange has them; or
+   * never recorded), and takes those it has into the book; completes with the list.
+   */
+  private CompletableFuture<List<ExecutionReport>> readUnheld(List<ExecutionReport> listed) {
+    List<CompletableFuture<Void>> reading = new ArrayList<>();
+    for (ExecutionReport report : listed) {
+      String clientId = report.exchangeClientId();
+      if (book.isOurs(clientId) && book.byExchangeClientId(clientId).isEmpty()) {
+        reading.add(reads.byExchangeClientId(clientId)
+            .thenAcceptAsync(stored -> stored.ifPresent(book::fromStore), writer));
+      }
     }
+    return CompletableFuture.allOf(reading.toArray(CompletableFuture[]::new))
+        .thenApply(done -> listed);
+  }
+
+  /**
+   * Writer only: asks the exchange for the trades of {@code order} and applies those oes has
+   * not seen, each as a fill with its fee and liquidity. For fills the push channel missed.
+   */
+  private void catchUpFills(Order order) {
+    if (order.exchangeOrderId() == null) {
+      return;
+    }
+    exchange.orderTrades(order.symbol(), order.exchangeOrderId())
+        .thenAcceptAsync(trades -> trades.forEach(trade -> book.applyTrade(order, trade)), writer)
+        .exceptionally(error -> {
+          LOG.log(System.Logger.Level.WARNING, "trades of order " + order.orderId()
+              + " could not be fetched: " + error.getMessage());
+          return null;
+        });
   }
 
   private CompletableFuture<Reconciliation> compare(List<ExecutionReport> openOnExchange) {
@@ -101,10 +128,10 @@ final class Reconciler {
     int corrected = 0;
     for (ExecutionReport report : openOnExchange) {
       String clientId = report.exchangeClientId();
-      if (clientId == null || !clientId.startsWith(prefix)) {
+      if (!book.isOurs(clientId)) {
         continue;
       }
-      Optional<Order> mine = engine.byExchangeClientId(clientId);
+      Optional<Order> mine = book.byExchangeClientId(clientId);
       if (mine.isEmpty()) {
         Optional<Order> adoptedOrder = adoptUnrecorded(report);
         adoptedOrder.ifPresent(order -> openIds.add(order.orderId()));
@@ -117,16 +144,16 @@ final class Reconciler {
         // the list was taken before oes learned how it ended: oes's view is the newer one
         continue;
       }
-      boolean wasLive = engine.live(before.orderId()) != null;
-      Order after = retermIfAmended(engine.applyReport(before, report), report);
+      boolean wasLive = book.live(before.orderId()) != null;
+      Order after = retermIfAmended(book.applyReport(before, report), report);
       corrected += after != before ? 1 : 0;
       adopted += !wasLive && after.state().isOpen() ? 1 : 0;
       catchUpFillsIfGrown(before, after);
     }
     Reconciliation found = new Reconciliation(adopted, corrected, openOnExchange.size());
     List<CompletableFuture<Reconciliation>> queries = new ArrayList<>();
-    for (Order order : engine.openOrders(o -> !openIds.contains(o.orderId()))) {
-      if (!engine.isInFlight(order.orderId())) {
+    for (Order order : book.openOrders(o -> !openIds.contains(o.orderId()))) {
+      if (book.inFlight(order.orderId()) == null) {
         queries.add(settleMissing(order));
       }
     }
@@ -145,12 +172,12 @@ final class Reconciler {
         .exceptionally(e -> new ExchangeOutcome.Unknown(e.getMessage()))
         .thenApplyAsync(outcome -> switch (outcome) {
           case ExchangeOutcome.Accepted accepted -> {
-            Order after = engine.applyReport(order, accepted.report());
+            Order after = book.applyReport(order, accepted.report());
             catchUpFillsIfGrown(order, after);
             yield changed(order, after);
           }
           case ExchangeOutcome.NotFound notFound when order.exchangeOrderId() == null -> {
-            engine.resolveUnknown(order, "not found on the exchange during reconciliation");
+            submissions.lookUpUnsettled(order, "not found on the exchange during reconciliation");
             yield new Reconciliation(0, 0, 1);
           }
           default -> new Reconciliation(0, 0, 1);
@@ -171,9 +198,8 @@ final class Reconciler {
         && held.quantity().compareTo(terms.quantity()) == 0) {
       return order;
     }
-    Order amended = order.withRequest(held.withTerms(terms.quantity(), terms.price()),
-        engine.clock().instant());
-    engine.record(amended, UpdateType.UPDATED, null);
+    Order amended = book.amend(order, order.withRequest(
+        held.withTerms(terms.quantity(), terms.price()), book.clock().instant()));
     LOG.log(System.Logger.Level.WARNING, "order " + order.orderId() + " was amended on the "
         + "exchange to " + terms.quantity().toPlainString() + "@" + terms.price().toPlainString()
         + " while oes was not listening; taken over");
@@ -183,7 +209,7 @@ final class Reconciler {
   /** Fills found by a resync came without their trades: fetch those for fees and liquidity. */
   private void catchUpFillsIfGrown(Order before, Order after) {
     if (after.filledQuantity().compareTo(before.filledQuantity()) > 0) {
-      engine.catchUpFills(after);
+      catchUpFills(after);
     }
   }
 
@@ -205,10 +231,10 @@ final class Reconciler {
     OrderRequest request = new OrderRequest("", report.exchangeClientId(), report.symbol(),
         terms.side(), terms.type(), terms.timeInForce(), terms.quantity(), terms.price(),
         terms.stopPrice(), terms.reduceOnly(), false);
-    Order adopted = Order.unrecorded(ids.next(), engine.accountId(), request,
+    Order adopted = Order.unrecorded(ids.next(), book.accountId(), request,
         report.exchangeClientId(), report.updateTime());
-    engine.restore(adopted);
-    engine.applyReport(adopted, report);
+    book.adopt(adopted);
+    book.applyReport(adopted, report);
     LOG.log(System.Logger.Level.WARNING, "adopted order " + report.exchangeClientId()
         + " found open on the exchange with no intent in the store, as order "
         + adopted.orderId());

@@ -1,5 +1,6 @@
 package io.oes.core.engine;
 
+import io.oes.core.lifecycle.LifecycleEvent;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
 import io.oes.core.port.ExchangeGateway;
@@ -31,22 +32,38 @@ import java.util.concurrent.TimeUnit;
  * recvWindow} (and a margin for the clocks) the order can never appear.
  */
 final class Submissions {
-  private final AccountEngine engine;
+  private final AccountBook book;
   private final ExchangeGateway exchange;
   private final OrderStore store;
   private final Writer writer;
   private final EngineSettings settings;
-  private final AwaitedEvents awaited = new AwaitedEvents();
-  /** Orders submitted whose intent is not committed yet, so not handed to the exchange. */
-  private int awaitingSend;
+  private final AwaitedEvents awaited;
 
-  Submissions(AccountEngine engine, ExchangeGateway exchange, OrderStore store, Writer writer,
+  Submissions(AccountBook book, ExchangeGateway exchange, OrderStore store, Writer writer,
       EngineSettings settings) {
-    this.engine = engine;
+    this.book = book;
     this.exchange = exchange;
     this.store = store;
     this.writer = writer;
     this.settings = settings;
+    this.awaited = book.awaited();
+  }
+
+  /** Writer only: until {@code settlement} completes, the order counts as in flight. */
+  void track(String orderId, CompletableFuture<Result<Order>> settlement) {
+    book.track(orderId, settlement);
+    settlement.whenCompleteAsync((result, error) -> book.landed(orderId, settlement), writer);
+  }
+
+  /**
+   * Writer only: looks up a restored order whose submission outcome was never recorded (the
+   * gateway stopped while it was on its way) until the exchange says how it stands; new
+   * orders and cancels of it wait for that, as for any submission in flight.
+   */
+  void lookUpUnsettled(Order order, String reason) {
+    if (book.inFlight(order.orderId()) == null) {
+      track(order.orderId(), resolveUnknown(order, reason));
+    }
   }
 
   /**
@@ -55,11 +72,11 @@ final class Submissions {
    * until the exchange can no longer accept the request).
    */
   CompletableFuture<Result<Order>> submit(Order order, long intentSequence) {
-    awaitingSend++;
+    book.awaitSend(1);
     return store.whenCommitted(intentSequence)
         .orTimeout(settings.intentCommitTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .handleAsync((committed, error) -> {
-          awaitingSend--;
+          book.awaitSend(-1);
           return error == null ? send(order) : notDurable(order);
         }, writer)
         .thenCompose(outcome -> outcome);
@@ -77,12 +94,12 @@ final class Submissions {
   List<CompletableFuture<Result<Order>>> submitBatch(List<Order> orders,
       long lastIntentSequence) {
     int count = orders.size();
-    awaitingSend += count;
+    book.awaitSend(count);
     CompletableFuture<List<CompletableFuture<Result<Order>>>> sent =
         store.whenCommitted(lastIntentSequence)
             .orTimeout(settings.intentCommitTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .handleAsync((committed, error) -> {
-              awaitingSend -= count;
+              book.awaitSend(-count);
               return error == null ? sendInChunks(orders)
                   : orders.stream().map(this::notDurable).toList();
             }, writer);
@@ -167,11 +184,6 @@ final class Submissions {
     return unknown;
   }
 
-  /** Writer only: orders admitted that wait for their intent's commit before they are sent. */
-  int awaitingSend() {
-    return awaitingSend;
-  }
-
   private CompletableFuture<Result<Order>> send(Order order) {
     return exchange.submit(order)
         .exceptionally(e -> new ExchangeOutcome.Unknown(describe(e)))
@@ -181,7 +193,7 @@ final class Submissions {
   private CompletableFuture<Result<Order>> notDurable(Order order) {
     String reason = "the order store did not commit the order's intent within "
         + settings.intentCommitTimeout().toMillis() + " ms; nothing was sent";
-    engine.finish(order, OrderState.REJECTED, "not sent: " + reason);
+    book.end(order, new LifecycleEvent.NotSent(), "not sent: " + reason);
     return CompletableFuture.completedFuture(Result.refused(Refusal.unavailable(
         "order " + order.orderId() + " refused: " + reason)));
   }
@@ -189,10 +201,12 @@ final class Submissions {
   private CompletableFuture<Result<Order>> onSubmitted(Order order, ExchangeOutcome outcome) {
     return switch (outcome) {
       case ExchangeOutcome.Accepted accepted -> onAccepted(order, accepted.report());
-      case ExchangeOutcome.Rejected rejected -> done(engine.finish(order, OrderState.REJECTED,
+      case ExchangeOutcome.Rejected rejected -> done(book.end(order,
+          new LifecycleEvent.Reported(OrderState.REJECTED),
           "exchange rejected the order: " + rejected.message() + " (code " + rejected.venueCode() + ")"));
       case ExchangeOutcome.NotSent notSent -> {
-        engine.finish(order, OrderState.REJECTED, "not sent to the exchange: " + notSent.reason());
+        book.end(order, new LifecycleEvent.NotSent(),
+            "not sent to the exchange: " + notSent.reason());
         yield CompletableFuture.completedFuture(Result.refused(Refusal.unavailable(
             "order " + order.orderId() + " not sent to the exchange: " + notSent.reason())));
       }
@@ -213,12 +227,12 @@ final class Submissions {
    * fetched and applied with the answer, the newest with its change of state.
    */
   private CompletableFuture<Result<Order>> onAccepted(Order order, ExecutionReport answer) {
-    Order current = engine.current(order);
+    Order current = book.current(order);
     if (answer.lastFill() != null
         || answer.executedQuantity().compareTo(current.filledQuantity()) <= 0) {
-      return done(engine.applyReport(current, answer));
+      return done(book.applyReport(current, answer));
     }
-    engine.applyReport(current, acknowledgementOf(answer, current));
+    book.applyReport(current, acknowledgementOf(answer, current));
     CompletableFuture<Order> explained = awaited.await(order.orderId(),
         now -> now.state().isFinal() || !answer.state().isFinal()
             && now.filledQuantity().compareTo(answer.executedQuantity()) >= 0);
@@ -237,7 +251,7 @@ final class Submissions {
       CompletableFuture<Order> explained) {
     exchange.orderTrades(order.symbol(), answer.exchangeOrderId())
         .exceptionally(e -> List.of())
-        .thenAcceptAsync(trades -> explained.complete(engine.applyReport(order, answer, trades)),
+        .thenAcceptAsync(trades -> explained.complete(book.applyReport(order, answer, trades)),
             writer);
   }
 
@@ -254,26 +268,26 @@ final class Submissions {
     Map<Order, CompletableFuture<Result<Order>>> results = new LinkedHashMap<>();
     for (Order order : orders) {
       results.put(order, confirmed.thenComposeAsync(
-          done -> done ? awaitEnd(order) : cancel(engine.current(order)), writer));
+          done -> done ? awaitEnd(order) : cancel(book.current(order)), writer));
     }
     return results;
   }
 
   private CompletableFuture<Result<Order>> awaitEnd(Order order) {
-    Order current = engine.current(order);
+    Order current = book.current(order);
     if (current.state().isFinal()) {
       return CompletableFuture.completedFuture(endOf(current));
     }
     CompletableFuture<Order> ended = awaited.await(order.orderId(), now -> now.state().isFinal());
     afterStreamWait(order.orderId(), () -> ended.complete(null));
-    return ended.thenComposeAsync(end -> end == null ? cancel(engine.current(order))
+    return ended.thenComposeAsync(end -> end == null ? cancel(book.current(order))
         : CompletableFuture.completedFuture(endOf(end)), writer);
   }
 
   /** A cancel's answer for an order that ended: done if canceled, else already final. */
   private static Result<Order> endOf(Order order) {
     return order.state() == OrderState.CANCELED ? Result.done(order)
-        : AccountEngine.alreadyFinal(order);
+        : Cancels.alreadyFinal(order);
   }
 
   /** Runs {@code onGiveUp} on the writer if {@code orderId} still waits after the stream wait. */
@@ -286,22 +300,17 @@ final class Submissions {
         });
   }
 
-  /** Writer only: every recorded change of an order, for the answers waiting on one. */
-  void onRecorded(Order order) {
-    awaited.onRecorded(order);
-  }
-
   /**
    * Writer only: marks {@code order} UNKNOWN (unless the exchange has spoken since) and looks
    * it up until its fate is known; completes then.
    */
   CompletableFuture<Result<Order>> resolveUnknown(Order order, String reason) {
-    Order current = engine.current(order);
+    Order current = book.current(order);
     if (current.state() != OrderState.NEW && current.state() != OrderState.UNKNOWN) {
       // the stream told its fate already; one look-up still brings the latest (a fill)
       return lookUp(current, 0);
     }
-    Order unknown = engine.markUnknown(current, "outcome unknown (" + reason
+    Order unknown = book.markUnknown(current, "outcome unknown (" + reason
         + "); looking the order up by its client id until "
         + settleDeadline(current));
     return lookUp(unknown, 0);
@@ -324,17 +333,17 @@ final class Submissions {
 
   private CompletableFuture<Result<Order>> afterLookUp(Order order, int attempt,
       ExchangeOutcome outcome) {
-    Order current = engine.current(order);
+    Order current = book.current(order);
     if (outcome instanceof ExchangeOutcome.Accepted accepted) {
-      return done(engine.applyReport(current, accepted.report()));
+      return done(book.applyReport(current, accepted.report()));
     }
     if (current.state() != OrderState.UNKNOWN) {
       // a stream event told its fate meanwhile
       return done(current);
     }
     if (outcome instanceof ExchangeOutcome.NotFound
-        && !engine.clock().instant().isBefore(settleDeadline(current))) {
-      return done(engine.finish(current, OrderState.REJECTED, "never reached the exchange: "
+        && !book.clock().instant().isBefore(settleDeadline(current))) {
+      return done(book.end(current, new LifecycleEvent.NeverArrived(), "never reached the exchange: "
           + "not found after its request expired (" + settleDeadline(current) + ")"));
     }
     return lookUp(current, attempt + 1);
@@ -375,7 +384,7 @@ final class Submissions {
 
   private CompletableFuture<Result<Order>> onCanceled(Order order, ExchangeOutcome outcome) {
     return switch (outcome) {
-      case ExchangeOutcome.Accepted accepted -> done(engine.applyReport(order, accepted.report()));
+      case ExchangeOutcome.Accepted accepted -> done(book.applyReport(order, accepted.report()));
       case ExchangeOutcome.NotFound notFound -> exchange.query(order.symbol(), order.exchangeClientId())
           .exceptionally(e -> new ExchangeOutcome.Unknown(describe(e)))
           .thenApplyAsync(found -> afterFailedCancel(order, found), writer);
@@ -389,8 +398,8 @@ final class Submissions {
 
   private Result<Order> afterFailedCancel(Order order, ExchangeOutcome found) {
     if (found instanceof ExchangeOutcome.Accepted accepted) {
-      Order now = engine.applyReport(order, accepted.report());
-      return now.state() == OrderState.CANCELED ? Result.done(now) : AccountEngine.alreadyFinal(now);
+      Order now = book.applyReport(order, accepted.report());
+      return now.state() == OrderState.CANCELED ? Result.done(now) : Cancels.alreadyFinal(now);
     }
     return Result.refused(Refusal.precondition("exchange does not know order " + order.orderId()
         + " as open; its state is being reconciled"));

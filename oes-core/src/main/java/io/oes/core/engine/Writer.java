@@ -13,14 +13,26 @@ import java.util.function.Supplier;
  */
 final class Writer implements Executor, AutoCloseable {
   private static final System.Logger LOG = System.getLogger(Writer.class.getName());
-  private final ExecutorService thread;
+  private final Executor commands;
+  private final Runnable onClose;
 
-  Writer(String name) {
-    this.thread = Executors.newSingleThreadExecutor(runnable -> {
+  /** A writer on a thread of its own, named {@code name}. */
+  static Writer thread(String name) {
+    ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
       Thread t = new Thread(runnable, name);
       t.setDaemon(true);
       return t;
     });
+    return new Writer(thread, () -> stop(thread));
+  }
+
+  /**
+   * A writer whose commands {@code commands} runs one at a time, in order: a test's, which runs
+   * them when the test says.
+   */
+  Writer(Executor commands, Runnable onClose) {
+    this.commands = commands;
+    this.onClose = onClose;
   }
 
   /** Runs {@code command} on the writer and completes with its result. */
@@ -30,11 +42,12 @@ final class Writer implements Executor, AutoCloseable {
 
   @Override
   public void execute(Runnable command) {
-    thread.execute(() -> {
+    commands.execute(() -> {
       try {
         command.run();
       } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.ERROR, "engine command failed on " + Thread.currentThread().getName(), e);
+        LOG.log(System.Logger.Level.ERROR, "engine command failed on "
+            + Thread.currentThread().getName(), e);
         throw e;
       }
     });
@@ -42,6 +55,10 @@ final class Writer implements Executor, AutoCloseable {
 
   @Override
   public void close() {
+    onClose.run();
+  }
+
+  private static void stop(ExecutorService thread) {
     thread.shutdown();
     try {
       if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {

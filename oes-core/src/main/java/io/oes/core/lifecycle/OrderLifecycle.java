@@ -9,62 +9,80 @@ import static io.oes.core.order.OrderState.REJECTED;
 import static io.oes.core.order.OrderState.SUBMITTED;
 import static io.oes.core.order.OrderState.UNKNOWN;
 
+import io.oes.core.feed.UpdateType;
 import io.oes.core.order.OrderState;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The allowed transitions. A NEW order may jump straight to any outcome because the exchange's
- * answer can be its final state (a MARKET order comes back FILLED, a fill can overtake the
- * acknowledgement); an UNKNOWN one likewise, once the exchange says how it stands. A state may
- * follow itself where the order still changes (another partial fill, an amended open order).
+ * The lifecycle as one table: for each state and {@link LifecycleEvent}, the states the event
+ * may lead to. Every change of an order is checked against it ({@link #next}); a pair it does
+ * not hold is a bug, never a venue answer.
  *
- * <p>One more row, kept apart because it is the only way out of a final state: an order oes
- * settled REJECTED without the exchange's word (it was not found while its request could still
- * arrive, or it was never sent) may turn out to have reached the exchange after all; the
- * exchange's report is then the truth ({@link #lateSuccessors}).
+ * <p>A NEW order may jump straight to any outcome the exchange reports, because its answer can
+ * be its final state (a MARKET order comes back FILLED, a fill can overtake the
+ * acknowledgement); an UNKNOWN one likewise, once the exchange says how it stands. A state may
+ * follow itself where the order still changes (another partial fill, an amended open order). The
+ * only way out of a final state is {@link LifecycleEvent.ReportedLate}: an order oes settled
+ * REJECTED without the exchange's word, which the exchange then reports.
  */
 public final class OrderLifecycle {
+  private static final Set<OrderState> NONE = EnumSet.noneOf(OrderState.class);
+  private static final Set<OrderState> ANY_OUTCOME =
+      EnumSet.of(SUBMITTED, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED);
+  private static final Set<OrderState> ACKNOWLEDGED_OUTCOME =
+      EnumSet.of(SUBMITTED, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED);
+
   private OrderLifecycle() {}
 
-  /** The states that may follow {@code from}. */
-  public static Set<OrderState> successors(OrderState from) {
-    return switch (from) {
-      case NEW ->
-          EnumSet.of(SUBMITTED, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, UNKNOWN);
-      case UNKNOWN -> EnumSet.of(SUBMITTED, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED);
-      case SUBMITTED -> EnumSet.of(SUBMITTED, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED);
-      case PARTIALLY_FILLED -> EnumSet.of(PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED);
-      case FILLED, CANCELED, REJECTED, EXPIRED -> EnumSet.noneOf(OrderState.class);
+  /** The states {@code event} may lead to from {@code from}: the table, one row per pair. */
+  public static Set<OrderState> targets(OrderState from, LifecycleEvent event) {
+    return switch (event) {
+      case LifecycleEvent.Admitted admitted -> NONE;
+      case LifecycleEvent.Reported reported -> switch (from) {
+        case NEW, UNKNOWN -> ANY_OUTCOME;
+        case SUBMITTED -> ACKNOWLEDGED_OUTCOME;
+        case PARTIALLY_FILLED -> EnumSet.of(PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED);
+        case FILLED, CANCELED, REJECTED, EXPIRED -> NONE;
+      };
+      case LifecycleEvent.ReportedLate late -> from == REJECTED ? ACKNOWLEDGED_OUTCOME : NONE;
+      case LifecycleEvent.OutcomeLost lost -> from == NEW ? EnumSet.of(UNKNOWN) : NONE;
+      case LifecycleEvent.NotSent notSent -> from == NEW ? EnumSet.of(REJECTED) : NONE;
+      case LifecycleEvent.NeverArrived never ->
+          from == NEW || from == UNKNOWN ? EnumSet.of(REJECTED) : NONE;
+      case LifecycleEvent.Amended amended ->
+          from == SUBMITTED || from == PARTIALLY_FILLED ? EnumSet.of(from) : NONE;
+      case LifecycleEvent.TradeApplied trade -> EnumSet.of(from);
     };
   }
 
   /**
-   * The states an exchange report may move {@code from} to when oes settled the order without
-   * the exchange's word and the exchange then reports it after all.
+   * The state {@code event} leads to from {@code from} ({@code null}: the order has no state
+   * yet, only {@link LifecycleEvent.Admitted} may happen); fails with the order, both states
+   * and the event named when the table does not hold the pair.
    */
-  public static Set<OrderState> lateSuccessors(OrderState from) {
-    return from == REJECTED
-        ? EnumSet.of(SUBMITTED, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED)
-        : EnumSet.noneOf(OrderState.class);
-  }
-
-  /** Fails with both states named when the late move is not allowed. */
-  public static void checkLate(String orderId, OrderState from, OrderState to) {
-    if (!lateSuccessors(from).contains(to)) {
-      throw new IllegalTransitionException(orderId, from, to);
+  public static OrderState next(String orderId, OrderState from, LifecycleEvent event) {
+    OrderState to = event.target(from);
+    boolean allowed = from == null ? event instanceof LifecycleEvent.Admitted
+        : targets(from, event).contains(to);
+    if (!allowed) {
+      throw new IllegalTransitionException(orderId, from, to, event);
     }
+    return to;
   }
 
-  public static boolean allows(OrderState from, OrderState to) {
-    return successors(from).contains(to);
-  }
-
-  /** Fails with both states named when the move is not allowed. */
-  public static void check(String orderId, OrderState from, OrderState to) {
-    if (!allows(from, to)) {
-      throw new IllegalTransitionException(orderId, from, to);
-    }
+  /** The b25 word for arriving in {@code state}. */
+  public static UpdateType arrivalIn(OrderState state) {
+    return switch (state) {
+      case NEW -> UpdateType.CREATED;
+      case SUBMITTED -> UpdateType.SUBMITTED;
+      case PARTIALLY_FILLED -> UpdateType.PARTIALLY_FILLED;
+      case FILLED -> UpdateType.FILLED;
+      case CANCELED -> UpdateType.CANCELED;
+      case REJECTED -> UpdateType.REJECTED;
+      case EXPIRED -> UpdateType.EXPIRED;
+      case UNKNOWN -> UpdateType.UNKNOWN;
+    };
   }
 
   /** How far along the usual path NEW, SUBMITTED, PARTIALLY_FILLED, final a state lies. */

@@ -1,6 +1,5 @@
 package io.oes.core.lifecycle;
 
-import io.oes.core.feed.UpdateType;
 import io.oes.core.order.Order;
 import io.oes.core.order.OrderState;
 import io.oes.core.port.ExecutionReport;
@@ -11,7 +10,7 @@ import java.util.Optional;
  * Moves an order by an exchange report, idempotently: a report that is stale (less filled, or
  * an earlier state than the order already has) or identical changes nothing. A report of an
  * order oes settled REJECTED without the exchange's word is always applied: the exchange has
- * it after all ({@link OrderLifecycle#lateSuccessors}).
+ * it after all ({@link LifecycleEvent.ReportedLate}).
  */
 public final class ReportApplier {
   private ReportApplier() {}
@@ -30,11 +29,9 @@ public final class ReportApplier {
     if (!moreFilled && !stateChanged && !firstAck) {
       return Optional.empty();
     }
-    if (late) {
-      OrderLifecycle.checkLate(order.orderId(), current, reported);
-    } else {
-      OrderLifecycle.check(order.orderId(), current, reported);
-    }
+    LifecycleEvent event = late ? new LifecycleEvent.ReportedLate(reported)
+        : new LifecycleEvent.Reported(reported);
+    OrderLifecycle.next(order.orderId(), current, event);
     Order next =
         order
             .withExecution(
@@ -49,7 +46,7 @@ public final class ReportApplier {
       // the exchange has spoken: why the order was unknown, or settled alone, no longer holds
       next = next.withRejectReason(null);
     }
-    return Optional.of(new Transition(next, typeOf(reported)));
+    return Optional.of(new Transition(next, event));
   }
 
   /** Settled REJECTED by oes alone, and now reported by the exchange that has it. */
@@ -63,19 +60,5 @@ public final class ReportApplier {
       return true;
     }
     return OrderLifecycle.isBehind(report.state(), order.state());
-  }
-
-  /** The b25 word for arriving in {@code state}. */
-  public static UpdateType typeOf(OrderState state) {
-    return switch (state) {
-      case NEW -> UpdateType.CREATED;
-      case SUBMITTED -> UpdateType.SUBMITTED;
-      case PARTIALLY_FILLED -> UpdateType.PARTIALLY_FILLED;
-      case FILLED -> UpdateType.FILLED;
-      case CANCELED -> UpdateType.CANCELED;
-      case REJECTED -> UpdateType.REJECTED;
-      case EXPIRED -> UpdateType.EXPIRED;
-      case UNKNOWN -> UpdateType.UNKNOWN;
-    };
   }
 }

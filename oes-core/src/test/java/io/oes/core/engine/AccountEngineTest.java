@@ -54,6 +54,8 @@ class AccountEngineTest {
     if (engine != null) {
       engine.close();
     }
+    assertThat(store.readThreads()).as("the writer never reads the store")
+        .noneMatch(thread -> thread.startsWith("engine-"));
   }
 
   private static OrderRequest limitBuy(String clientId, String qty) {

@@ -53,6 +53,8 @@ class ReconciliationTest {
     if (engine != null) {
       engine.close();
     }
+    assertThat(store.readThreads()).as("the writer never reads the store")
+        .noneMatch(thread -> thread.startsWith("engine-"));
   }
 
   private static OrderRequest request() {
@@ -69,13 +71,22 @@ class ReconciliationTest {
     return order;
   }
 
+  /** The exchange's report of {@code order}, as an answer given on the engine's writer. */
+  private static ExecutionReport onExchange(Order order, OrderState state, String filled) {
+    return report(order.exchangeClientId(), state, filled);
+  }
+
   /**
    * The exchange's report of the order {@code orderId}: under the client id oes sent it as
    * when the order is one oes recorded, else under the prefix and that id.
    */
   private ExecutionReport onExchange(String orderId, OrderState state, String filled) {
-    String exchangeClientId = store.findById(orderId).map(Order::exchangeClientId)
-        .orElse("oes-" + orderId);
+    return report(store.findById(orderId).map(Order::exchangeClientId)
+        .orElse("oes-" + orderId), state, filled);
+  }
+
+  private static ExecutionReport report(String exchangeClientId, OrderState state,
+      String filled) {
     return new ExecutionReport("77", exchangeClientId, "BTCUSDT", state, new BigDecimal(filled),
         new BigDecimal("40000"), null, T0, null, new ExchangeTerms(Side.BUY, OrderType.LIMIT,
             TimeInForce.GTC, new BigDecimal("0.01"), new BigDecimal("40000"), null, false));
@@ -212,7 +223,7 @@ class ReconciliationTest {
 
   @Test
   void theDeadManSwitchArmsSymbolsWithOpenOrdersAndDisarmsTheRest() throws Exception {
-    exchange.answerSubmit(o -> new ExchangeOutcome.Accepted(onExchange(o.orderId(),
+    exchange.answerSubmit(o -> new ExchangeOutcome.Accepted(onExchange(o,
         OrderState.SUBMITTED, "0")));
     Order order = ((Result.Done<Order>) engine().create(request()).get(5, TimeUnit.SECONDS))
         .value();
@@ -229,7 +240,7 @@ class ReconciliationTest {
 
   @Test
   void anOrderThatEndsWhileTheOpenOrdersAreFetchedIsNotAdoptedAgain() throws Exception {
-    exchange.answerSubmit(o -> new ExchangeOutcome.Accepted(onExchange(o.orderId(),
+    exchange.answerSubmit(o -> new ExchangeOutcome.Accepted(onExchange(o,
         OrderState.SUBMITTED, "0")));
     Order order = ((Result.Done<Order>) engine().create(request()).get(5, TimeUnit.SECONDS))
         .value();

@@ -34,7 +34,8 @@ class ReportApplierTest {
         .orElseThrow();
     assertThat(t.order().state()).isEqualTo(OrderState.SUBMITTED);
     assertThat(t.order().exchangeOrderId()).isEqualTo("777");
-    assertThat(t.type()).isEqualTo(UpdateType.SUBMITTED);
+    assertThat(t.event()).isEqualTo(new LifecycleEvent.Reported(OrderState.SUBMITTED));
+    assertThat(t.event().updateType()).isEqualTo(UpdateType.SUBMITTED);
   }
 
   @Test

@@ -15,12 +15,16 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * Just enough of a store for engine and feed tests: current orders by id, fill ids, and a
- * journal whose commits a test can hold back ({@link #holdCommits}) to see what waits for them.
+ * journal whose commits a test can hold back ({@link #holdCommits}) to see what waits for them,
+ * and reads a test can hold back ({@link #holdReads}) to see that nothing waits for them. Every
+ * read notes the thread it ran on ({@link #readThreads}).
  * The stores themselves are tested against the real databases in oes-store.
  */
 public final class MemoryStore implements OrderStore {
@@ -31,6 +35,8 @@ public final class MemoryStore implements OrderStore {
   private final NavigableMap<Long, CompletableFuture<Void>> waiting =
       new ConcurrentSkipListMap<>();
   private volatile long committedUpTo = Long.MAX_VALUE;
+  private volatile CountDownLatch readGate = new CountDownLatch(0);
+  private final Set<String> readThreads = ConcurrentHashMap.newKeySet();
 
   @Override
   public void append(OrderEvent event) {
@@ -62,13 +68,41 @@ public final class MemoryStore implements OrderStore {
     waiting.clear();
   }
 
+  /** Reads from now on wait until {@link #releaseReads}. */
+  public void holdReads() {
+    readGate = new CountDownLatch(1);
+  }
+
+  public void releaseReads() {
+    readGate.countDown();
+  }
+
+  /** The names of the threads the store's reads ran on. */
+  public Set<String> readThreads() {
+    return Set.copyOf(readThreads);
+  }
+
+  private void read() {
+    readThreads.add(Thread.currentThread().getName());
+    try {
+      if (!readGate.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("reads held for 30 s and never released");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public Optional<Order> findById(String orderId) {
+    read();
     return Optional.ofNullable(orders.get(orderId));
   }
 
   @Override
   public Optional<Order> findByClientOrderId(String userId, String clientOrderId) {
+    read();
     clientIdLookups.incrementAndGet();
     return orders.values().stream()
         .filter(o -> o.userId().equals(userId) && o.clientOrderId().equals(clientOrderId))
@@ -77,6 +111,7 @@ public final class MemoryStore implements OrderStore {
 
   @Override
   public Optional<Order> findByExchangeClientId(String accountId, String exchangeClientId) {
+    read();
     return orders.values().stream()
         .filter(o -> exchangeClientId.equals(o.exchangeClientId())
             && o.accountId().equals(accountId))
@@ -85,12 +120,14 @@ public final class MemoryStore implements OrderStore {
 
   @Override
   public List<String> fillIdsOf(String orderId) {
+    read();
     return List.copyOf(fillIds.getOrDefault(orderId, Set.of()));
   }
 
   /** Orders with a filled quantity and no fill recorded at all: enough for engine tests. */
   @Override
   public List<Order> findWithMissingFills(String accountId, Instant createdSince) {
+    read();
     return orders.values().stream()
         .filter(o -> o.accountId().equals(accountId) && !o.createdAt().isBefore(createdSince)
             && o.filledQuantity().signum() > 0 && !fillIds.containsKey(o.orderId()))
@@ -104,6 +141,7 @@ public final class MemoryStore implements OrderStore {
 
   @Override
   public List<Order> findOpen(String accountId) {
+    read();
     return orders.values().stream()
         .filter(o -> o.accountId().equals(accountId) && o.state().isOpen())
         .toList();
@@ -111,6 +149,7 @@ public final class MemoryStore implements OrderStore {
 
   @Override
   public void forEachClientOrderKey(Consumer<ClientOrderKey> action) {
+    read();
     orders.values().forEach(order -> action.accept(ClientOrderKey.of(order)));
   }
 

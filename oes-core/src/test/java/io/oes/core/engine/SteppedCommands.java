@@ -1,0 +1,60 @@
+package io.oes.core.engine;
+
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A writer's commands, run on the test's thread when the test says: a test steps the engine
+ * and looks at it between steps.
+ */
+final class SteppedCommands implements Executor {
+  private final BlockingQueue<Runnable> queued = new LinkedBlockingQueue<>();
+
+  @Override
+  public void execute(Runnable command) {
+    queued.add(command);
+  }
+
+  /** Runs every queued command, and those they queue, until none is left; returns how many. */
+  int runAll() {
+    int ran = 0;
+    for (Runnable next = queued.poll(); next != null; next = queued.poll()) {
+      next.run();
+      ran++;
+    }
+    return ran;
+  }
+
+  /**
+   * Waits up to {@code within} for a command handed in from another thread (an exchange
+   * answer, a store read), then runs it and every command queued after it.
+   */
+  int runNext(Duration within) throws InterruptedException {
+    Runnable next = queued.poll(within.toMillis(), TimeUnit.MILLISECONDS);
+    if (next == null) {
+      throw new AssertionError("no command reached the writer within " + within);
+    }
+    next.run();
+    return 1 + runAll();
+  }
+
+  /**
+   * Runs commands as they reach the writer until {@code answer} is done, waiting up to {@code
+   * within} for each; returns its result.
+   */
+  <T> T runUntilDone(java.util.concurrent.CompletableFuture<T> answer, Duration within)
+      throws Exception {
+    runAll();
+    while (!answer.isDone()) {
+      runNext(within);
+    }
+    return answer.get();
+  }
+
+  Writer writer() {
+    return new Writer(this, () -> { });
+  }
+}
