@@ -19,11 +19,14 @@ import java.util.Set;
  * Writer only.
  */
 final class FillLedger {
+  private static final Set<String> NO_TRADES = Set.of();
+
   private final Map<String, Set<String>> tradesByOrder = new HashMap<>();
 
   /** {@code orderId}'s trades, as the store holds them; kept if the ledger has its own. */
   void know(String orderId, Collection<String> tradeIds) {
-    tradesByOrder.putIfAbsent(orderId, new HashSet<>(tradeIds));
+    // most open orders never fill: they share one empty set until their first trade
+    tradesByOrder.putIfAbsent(orderId, tradeIds.isEmpty() ? NO_TRADES : new HashSet<>(tradeIds));
   }
 
   void forget(String orderId) {
@@ -47,6 +50,9 @@ final class FillLedger {
         throw new IllegalStateException("order " + order.orderId() + " is filled "
             + order.filledQuantity().toPlainString() + " but its trades were never loaded");
       }
+      applied = NO_TRADES;
+    }
+    if (applied == NO_TRADES) {
       applied = new HashSet<>();
       tradesByOrder.put(order.orderId(), applied);
     }
