@@ -31,6 +31,8 @@ public final class MemoryStore implements OrderStore {
   private final NavigableMap<Long, CompletableFuture<Void>> waiting =
       new ConcurrentSkipListMap<>();
   private volatile long committedUpTo = Long.MAX_VALUE;
+  /** The last sequence appended: the feed delivers on its own thread, after emit returned. */
+  private long appendedUpTo;
 
   @Override
   public void append(OrderEvent event) {
@@ -40,11 +42,13 @@ public final class MemoryStore implements OrderStore {
       fillIds.computeIfAbsent(event.order().orderId(), id -> ConcurrentHashMap.newKeySet())
           .add(event.fill().fillId());
     }
+    appended(event.sequence());
   }
 
+  /** Completes once the event is appended and, unless commits are held, committed. */
   @Override
   public synchronized CompletableFuture<Void> whenCommitted(long sequence) {
-    if (sequence <= committedUpTo) {
+    if (sequence <= durableUpTo()) {
       return CompletableFuture.completedFuture(null);
     }
     return waiting.computeIfAbsent(sequence, s -> new CompletableFuture<>());
@@ -58,8 +62,22 @@ public final class MemoryStore implements OrderStore {
   /** Commits every event appended. */
   public synchronized void commitAll() {
     committedUpTo = Long.MAX_VALUE;
-    waiting.values().forEach(committed -> committed.complete(null));
-    waiting.clear();
+    completeDue();
+  }
+
+  private synchronized void appended(long sequence) {
+    appendedUpTo = Math.max(appendedUpTo, sequence);
+    completeDue();
+  }
+
+  private long durableUpTo() {
+    return Math.min(committedUpTo, appendedUpTo);
+  }
+
+  private void completeDue() {
+    Map<Long, CompletableFuture<Void>> due = waiting.headMap(durableUpTo(), true);
+    due.values().forEach(committed -> committed.complete(null));
+    due.clear();
   }
 
   @Override
