@@ -111,9 +111,10 @@ public final class Gateway implements AutoCloseable {
     AccountRecovery recovered = AccountRecovery.read(persistence.history(), positions,
         clock.instant());
     DashboardInbox dashboardInbox = new DashboardInbox();
-    OrderFeed feed = new OrderFeed(List.of(persistence::onEvent,
+    // Owned after persistence, so it closes before: its last events still reach the store.
+    OrderFeed feed = own(new OrderFeed(List.of(persistence::onEvent,
             new OrderEventCounter(metrics.orders()), transitions, positions, dashboardInbox),
-        config.server().streamReplayWindow(), persistence.lastSequence());
+        config.server().streamReplayWindow(), persistence.lastSequence()));
     List<AccountEngine> accounts = exchange.accounts().stream()
         .map(account -> own(new AccountEngine(account.id(),
             new MeteredExchange(account.id(), account.gateway(),

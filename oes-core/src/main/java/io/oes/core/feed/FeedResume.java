@@ -8,15 +8,17 @@ import java.util.List;
  * Brings a subscriber from the sequence it last saw up to the live feed, without a gap or a
  * repeat: older events from the store's journal (a page at a time, never under the feed's
  * lock), newer ones from the feed's memory, and once the rest fits in the subscriber's room,
- * the hand-over to the live feed under the feed's lock. The journal holds committed events
- * only and the feed's memory the newest ones, so between them every event is reachable; should
- * an event be neither committed yet nor still in memory, the resume waits for its commit.
+ * the hand-over to the live feed under the feed's lock (which only its delivery thread shares;
+ * emits never wait for it). The journal holds committed events only and the feed's memory the
+ * newest delivered ones, so between them every event is reachable; should an event be neither
+ * committed yet nor in memory (pruned from it, or emitted but not delivered yet), the resume
+ * waits for its commit.
  *
  * <p>Runs on the caller's thread, which may block (journal reads, a subscriber with no room):
  * use a virtual thread per resume. Thread-safe.
  */
 public final class FeedResume {
-  /** Most events handed over under the feed's lock, so emits are never held up for long. */
+  /** Most events handed over under the feed's lock, so deliveries are never held up long. */
   static final int MAX_HAND_OVER = 1024;
 
   private final OrderFeed feed;

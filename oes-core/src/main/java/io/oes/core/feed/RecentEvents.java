@@ -35,6 +35,11 @@ final class RecentEvents {
     size = Math.min(size + 1, ring.length);
   }
 
+  /** The sequence of the last event added (or the one already used when none was). */
+  long newest() {
+    return newest;
+  }
+
   /** The oldest sequence kept; the newest + 1 when none is. */
   long oldest() {
     return newest - size + 1;

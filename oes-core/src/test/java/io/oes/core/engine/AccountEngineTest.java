@@ -220,8 +220,10 @@ class AccountEngineTest {
           .contains("nothing was sent");
     });
     assertThat(exchange.requests()).isEmpty();
-    assertThat(events).extracting(e -> e.order().state())
-        .containsExactly(OrderState.NEW, OrderState.REJECTED);
+    // a refusal does not wait for the store; the feed hands the events on its own thread
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        assertThat(events).extracting(e -> e.order().state())
+            .containsExactly(OrderState.NEW, OrderState.REJECTED));
   }
 
   @Test

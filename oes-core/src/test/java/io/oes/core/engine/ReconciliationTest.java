@@ -103,7 +103,9 @@ class ReconciliationTest {
     assertThat(adopted.clientOrderId()).isEqualTo("oes-LEGACY1");
     assertThat(adopted.exchangeClientId()).isEqualTo("oes-LEGACY1");
     assertThat(adopted.request().price()).isEqualByComparingTo("40000");
-    assertThat(events).extracting(e -> e.order().orderId()).contains(adopted.orderId());
+    // the feed hands the adoption to its sinks on its own thread
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        assertThat(events).extracting(e -> e.order().orderId()).contains(adopted.orderId()));
   }
 
   @Test

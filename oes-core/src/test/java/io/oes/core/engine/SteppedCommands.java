@@ -54,6 +54,15 @@ final class SteppedCommands implements Executor {
     return answer.get();
   }
 
+  /** Runs commands as they reach the writer until {@code holds}, waiting up to {@code within}. */
+  void runUntil(java.util.function.BooleanSupplier holds, Duration within)
+      throws InterruptedException {
+    runAll();
+    while (!holds.getAsBoolean()) {
+      runNext(within);
+    }
+  }
+
   Writer writer() {
     return new Writer(this, () -> { });
   }

@@ -74,10 +74,9 @@ class SteppedWriterTest {
     assertThat(exchange.requests()).isEmpty();
 
     store.commitAll();
-    commands.runAll();
+    assertThat(commands.runUntilDone(answer, WITHIN)).isInstanceOf(Result.Done.class);
     assertThat(exchange.requests()).hasSize(1).allMatch(request -> request.startsWith("submit"));
     assertThat(stateOf(engine)).isEqualTo(OrderState.SUBMITTED);
-    assertThat(commands.runUntilDone(answer, WITHIN)).isInstanceOf(Result.Done.class);
   }
 
   @Test
@@ -107,8 +106,7 @@ class SteppedWriterTest {
     commands.runUntilDone(engine.clientIdsLoaded(), WITHIN);
 
     engine.create(limitBuy("c1"));
-    commands.runAll();
-    assertThat(stateOf(engine)).isEqualTo(OrderState.UNKNOWN);
+    commands.runUntil(() -> stateOf(engine) == OrderState.UNKNOWN, WITHIN);
 
     commands.runNext(WITHIN); // a look-up answered "not found" before the request's expiry
     assertThat(stateOf(engine)).isEqualTo(OrderState.UNKNOWN);

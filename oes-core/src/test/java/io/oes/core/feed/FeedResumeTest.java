@@ -74,12 +74,20 @@ class FeedResumeTest {
     return new FeedResume(feed, store, 4, Duration.ofMillis(1));
   }
 
+  /** Emits {@code count} events and returns once the store and the subscribers have them. */
   private static void emit(OrderFeed feed, int count) {
     OrderRequest request = new OrderRequest("u1", "c1", "BTCUSDT", Side.BUY, OrderType.LIMIT,
         TimeInForce.GTC, BigDecimal.ONE, new BigDecimal("40000"), null, false, false);
     Order order = Order.accepted("O1", "main", request, "oes-", T0);
+    long last = 0;
     for (int i = 0; i < count; i++) {
-      feed.emit(new OrderEvent(0, order, UpdateType.CREATED, null, T0));
+      last = feed.emit(new OrderEvent(0, order, UpdateType.CREATED, null, T0)).sequence();
+    }
+    try {
+      assertThat(feed.awaitDelivered(last, Duration.ofSeconds(10))).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -35,6 +35,8 @@ public final class MemoryStore implements OrderStore {
   private final NavigableMap<Long, CompletableFuture<Void>> waiting =
       new ConcurrentSkipListMap<>();
   private volatile long committedUpTo = Long.MAX_VALUE;
+  /** The last sequence appended: the feed delivers on its own thread, after emit returned. */
+  private long appendedUpTo;
   private volatile CountDownLatch readGate = new CountDownLatch(0);
   private final Set<String> readThreads = ConcurrentHashMap.newKeySet();
 
@@ -46,11 +48,13 @@ public final class MemoryStore implements OrderStore {
       fillIds.computeIfAbsent(event.order().orderId(), id -> ConcurrentHashMap.newKeySet())
           .add(event.fill().fillId());
     }
+    appended(event.sequence());
   }
 
+  /** Completes once the event is appended and, unless commits are held, committed. */
   @Override
   public synchronized CompletableFuture<Void> whenCommitted(long sequence) {
-    if (sequence <= committedUpTo) {
+    if (sequence <= durableUpTo()) {
       return CompletableFuture.completedFuture(null);
     }
     return waiting.computeIfAbsent(sequence, s -> new CompletableFuture<>());
@@ -64,8 +68,22 @@ public final class MemoryStore implements OrderStore {
   /** Commits every event appended. */
   public synchronized void commitAll() {
     committedUpTo = Long.MAX_VALUE;
-    waiting.values().forEach(committed -> committed.complete(null));
-    waiting.clear();
+    completeDue();
+  }
+
+  private synchronized void appended(long sequence) {
+    appendedUpTo = Math.max(appendedUpTo, sequence);
+    completeDue();
+  }
+
+  private long durableUpTo() {
+    return Math.min(committedUpTo, appendedUpTo);
+  }
+
+  private void completeDue() {
+    Map<Long, CompletableFuture<Void>> due = waiting.headMap(durableUpTo(), true);
+    due.values().forEach(committed -> committed.complete(null));
+    due.clear();
   }
 
   /** Reads from now on wait until {@link #releaseReads}. */

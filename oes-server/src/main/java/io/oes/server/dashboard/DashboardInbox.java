@@ -43,7 +43,7 @@ public final class DashboardInbox implements FeedListener {
     }
   }
 
-  /** Called (on the emitting thread; must not block) after each queued event. */
+  /** Called (on the feed's delivery thread; must not block) after each queued event. */
   void onArrival(Runnable callback) {
     onArrival = callback;
   }

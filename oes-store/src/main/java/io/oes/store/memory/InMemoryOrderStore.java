@@ -36,6 +36,10 @@ public final class InMemoryOrderStore implements OrderStore {
   private final Map<String, Set<String>> fillIds = new ConcurrentHashMap<>();
   private final Map<String, BigDecimal> filledByFills = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<Long, OrderEvent> journal = new ConcurrentSkipListMap<>();
+  /** Who waits for a sequence to be appended (the feed appends after emit has returned). */
+  private final ConcurrentSkipListMap<Long, CompletableFuture<Void>> waiting =
+      new ConcurrentSkipListMap<>();
+  private volatile long appendedUpTo;
 
   @Override
   public void append(OrderEvent event) {
@@ -52,6 +56,7 @@ public final class InMemoryOrderStore implements OrderStore {
         filledByFills.merge(order.orderId(), event.fill().quantity(), BigDecimal::add);
       }
     }
+    appended(event.sequence());
   }
 
   @Override
@@ -63,10 +68,35 @@ public final class InMemoryOrderStore implements OrderStore {
         .toList();
   }
 
-  /** Nothing to wait for: an append is all the durability this store has. */
+  /**
+   * Completes once the event is appended: an append is all the durability this store has, but
+   * the feed appends on its own thread, after the event was numbered.
+   */
   @Override
   public CompletableFuture<Void> whenCommitted(long sequence) {
-    return CompletableFuture.completedFuture(null);
+    if (sequence <= appendedUpTo) {
+      return CompletableFuture.completedFuture(null);
+    }
+    CompletableFuture<Void> waiter =
+        waiting.computeIfAbsent(sequence, s -> new CompletableFuture<>());
+    if (sequence <= appendedUpTo) {
+      // appended while the waiter was being added: the appending thread may have missed it
+      waiting.remove(sequence, waiter);
+      waiter.complete(null);
+    }
+    return waiter;
+  }
+
+  private void appended(long sequence) {
+    if (sequence > appendedUpTo) {
+      appendedUpTo = sequence;
+    }
+    Map<Long, CompletableFuture<Void>> due = waiting.headMap(appendedUpTo, true);
+    for (Map.Entry<Long, CompletableFuture<Void>> waiter : due.entrySet()) {
+      if (waiting.remove(waiter.getKey(), waiter.getValue())) {
+        waiter.getValue().complete(null);
+      }
+    }
   }
 
   @Override

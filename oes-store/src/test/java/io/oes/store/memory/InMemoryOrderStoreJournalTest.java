@@ -38,4 +38,16 @@ class InMemoryOrderStoreJournalTest {
         .containsExactly(11L, 12L);
     assertThat(store.eventsAfter(12, 100)).isEmpty();
   }
+
+  @Test
+  void anEventCountsAsCommittedOnceItIsAppended() {
+    InMemoryOrderStore store = new InMemoryOrderStore();
+    store.append(event(1));
+    var second = store.whenCommitted(2);
+
+    assertThat(store.whenCommitted(1)).isDone();
+    assertThat(second).isNotDone();
+    store.append(event(2));
+    assertThat(second).isDone();
+  }
 }
