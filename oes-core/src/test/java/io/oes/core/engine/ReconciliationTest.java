@@ -36,13 +36,14 @@ class ReconciliationTest {
   private final ManualClock clock = new ManualClock(T0);
   private final ScriptedExchange exchange = new ScriptedExchange(List.of(TestSymbols.btcusdt()));
   private final MemoryStore store = new MemoryStore();
+  private OrderFeed feed;
   private final List<OrderEvent> events = new CopyOnWriteArrayList<>();
   private AccountEngine engine;
 
   private AccountEngine engine() {
     SymbolRulesBook rules = new SymbolRulesBook();
     rules.replaceAll(List.of(TestSymbols.btcusdt()));
-    OrderFeed feed = new OrderFeed(List.of(events::add, store::append), 100, 0);
+    feed = new OrderFeed(List.of(events::add, store::append), 100, 0);
     engine = new AccountEngine("main", exchange, rules, feed, store, clock,
         TestSettings.fast());
     return engine;
@@ -255,6 +256,7 @@ class ReconciliationTest {
     while (engine.find(order.orderId()).isPresent()) {
       Thread.sleep(1);
     }
+    assertThat(feed.awaitDelivered(feed.lastSequence(), Duration.ofSeconds(5))).isTrue();
     int eventsBefore = events.size();
     openOrders.complete(List.of(onExchange(order.orderId(), OrderState.SUBMITTED, "0")));
     Reconciliation found = reconciled.get(5, TimeUnit.SECONDS);

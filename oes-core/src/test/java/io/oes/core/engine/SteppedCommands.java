@@ -42,24 +42,29 @@ final class SteppedCommands implements Executor {
   }
 
   /**
-   * Runs commands as they reach the writer until {@code answer} is done, waiting up to {@code
-   * within} for each; returns its result.
+   * Runs commands as they reach the writer until {@code answer} is done (its last step may run
+   * elsewhere: the store's commit), for at most {@code within}; returns its result.
    */
   <T> T runUntilDone(java.util.concurrent.CompletableFuture<T> answer, Duration within)
       throws Exception {
-    runAll();
-    while (!answer.isDone()) {
-      runNext(within);
-    }
+    runUntil(answer::isDone, within);
     return answer.get();
   }
 
-  /** Runs commands as they reach the writer until {@code holds}, waiting up to {@code within}. */
+  /** Runs commands as they reach the writer until {@code holds}, for at most {@code within}. */
   void runUntil(java.util.function.BooleanSupplier holds, Duration within)
       throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
     runAll();
     while (!holds.getAsBoolean()) {
-      runNext(within);
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not reached within " + within);
+      }
+      Runnable next = queued.poll(10, TimeUnit.MILLISECONDS);
+      if (next != null) {
+        next.run();
+        runAll();
+      }
     }
   }
 

@@ -112,8 +112,7 @@ class SteppedWriterTest {
     assertThat(stateOf(engine)).isEqualTo(OrderState.UNKNOWN);
 
     clock.advance(Duration.ofSeconds(6)); // recvWindow 5 s and the clock margin of 1 s
-    commands.runNext(WITHIN);
-    assertThat(engine.openOrders(order -> true)).isEmpty();
+    commands.runUntil(() -> engine.openOrders(order -> true).isEmpty(), WITHIN);
     Order settled = Awaitility.await().atMost(WITHIN)
         .until(() -> store.findByClientOrderId("u1", "c1").orElseThrow(),
             order -> order.state() == OrderState.REJECTED);
