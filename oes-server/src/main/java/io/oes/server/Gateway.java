@@ -54,6 +54,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -103,6 +104,8 @@ public final class Gateway implements AutoCloseable {
     Metrics metrics = own(Metrics.create());
     health = own(new HealthService());
     Persistence persistence = own(Persistence.open(config, metrics));
+    // Readied before ready, not after: a restarted gateway is needed at once (joined below)
+    CompletableFuture<String> warmUp = StartupWarmUp.begin(persistence, clock);
     ExchangeAccounts exchange = exchangeStart.join();
     TransitionLog transitions = own(new TransitionLog());
     // Restored before any engine runs, so no order is admitted against an empty state.
@@ -167,6 +170,7 @@ public final class Gateway implements AutoCloseable {
     awaitSupervision(config, supervisors);
     new PositionCheck(positions, metrics.registry(), POSITION_CHECK_TIMEOUT)
         .checkAll(exchange.accounts());
+    warmUp.join();
     health.setReady(true);
     readiness.refresh();
     LOG.info("Gateway ready: exchange {} ({}), gRPC {}:{}, HTTP {}:{}", config.exchange().mode(),
