@@ -115,13 +115,14 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
   }
 
   /**
-   * Before the first orders: opens every connection of the pool and runs the journal's write
-   * statements for {@code scratch} on each, rolled back, so the first orders find the
-   * connections open and the statements prepared. Leaves no row and changes no sequence.
-   * {@code scratch} needs at least one event, of orders that exist nowhere else.
+   * Before the first orders: opens the pool's connections and runs the journal's write
+   * statements for {@code scratch} on all but two of them (left to the rest of the start),
+   * rolled back, so the first orders find the connections open and the statements prepared.
+   * The pool keeps every connection open. Leaves no row and changes no sequence. {@code
+   * scratch} needs at least one event, of orders that exist nowhere else.
    *
    * @param timeout how long to wait for each connection
-   * @return how many connections were opened and warmed
+   * @return how many connections were warmed
    */
   public int warmUp(List<OrderEvent> scratch, Duration timeout) {
     if (scratch.isEmpty()) {

@@ -22,6 +22,12 @@ final class StoreWarmUp {
   private static final Logger LOG = LoggerFactory.getLogger(StoreWarmUp.class);
   /** Above PostgreSQL's default prepareThreshold (5): the statements end up server-prepared. */
   static final int ROUNDS_PER_CONNECTION = 8;
+  /**
+   * Connections left to the rest of the start while the warm-up holds the others: the engine
+   * reads its client order ids and open orders meanwhile, and must not wait for a connection.
+   * The pool opens these too (its minimum idle is its size); they only miss the statements.
+   */
+  static final int LEFT_FOR_THE_START = 2;
 
   private final HikariDataSource dataSource;
   private final JournalWriter journal;
@@ -34,17 +40,17 @@ final class StoreWarmUp {
   }
 
   /**
-   * Opens up to the pool's size of connections at once, waiting at most {@code timeout} for
-   * each, and writes {@code scratch} on each, rolled back. Returns how many connections were
-   * warmed; a failure is logged and ends the warm-up early, never the start.
+   * Opens all but {@link #LEFT_FOR_THE_START} of the pool's connections at once, waiting at most
+   * {@code timeout} for each, and writes {@code scratch} on each, rolled back. Returns how many
+   * connections were warmed; a failure is logged and ends the warm-up early, never the start.
    */
   int run(List<OrderEvent> scratch, Duration timeout) {
     List<Connection> held = new ArrayList<>();
     long previousTimeout = dataSource.getConnectionTimeout();
     try {
       dataSource.setConnectionTimeout(Math.max(previousTimeout, timeout.toMillis()));
-      // all held together, so the pool has to open every one of them
-      while (held.size() < poolSize) {
+      // held together, so the pool has to hand out (and open) a different one each time
+      while (held.size() < Math.max(1, poolSize - LEFT_FOR_THE_START)) {
         held.add(dataSource.getConnection());
       }
       for (Connection connection : held) {

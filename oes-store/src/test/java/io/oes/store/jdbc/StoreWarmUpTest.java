@@ -43,13 +43,13 @@ class StoreWarmUpTest {
   }
 
   @Test
-  void opensEveryConnectionOfThePoolAndKeepsThemOpen() {
+  void warmsAllButTwoConnectionsAndLeavesThoseFreeForTheRestOfTheStart() throws Exception {
     try (JdbcOrderStore store = JdbcOrderStore.postgres(schema.url(), PostgresSchema.USER, "",
         JdbcStoreOptions.defaults().withPoolSize(5))) {
       int warmed = store.warmUp(scratch(), TIMEOUT);
 
-      assertThat(warmed).isEqualTo(5);
-      assertThat(store.openConnections()).isEqualTo(5);
+      assertThat(warmed).isEqualTo(3);
+      assertThat(store.openConnections()).isGreaterThanOrEqualTo(3);
     }
   }
 
