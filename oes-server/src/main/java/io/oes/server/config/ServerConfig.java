@@ -1,6 +1,7 @@
 package io.oes.server.config;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Where the gateway listens.
@@ -13,18 +14,42 @@ import java.util.List;
  *     is dropped (so a slow client never slows order handling)
  * @param streamReplayWindow the newest updates kept in memory for resuming subscribers (older
  *     ones are read from the store's journal; these cover what is not committed yet)
+ * @param warmUpOrders create+cancel pairs of the training run before ready (see {@link
+ *     #warmUpOrders(ExchangeMode)}); empty: the mode's default
  */
 public record ServerConfig(
     String host, int grpcPort, int httpPort, List<String> corsAllowedOrigins,
-    int streamQueueCapacity, int streamReplayWindow) {
+    int streamQueueCapacity, int streamReplayWindow, OptionalInt warmUpOrders) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_GRPC_PORT = 50051;
   public static final int DEFAULT_HTTP_PORT = 9091;
   public static final int DEFAULT_STREAM_QUEUE_CAPACITY = 10_000;
   public static final int DEFAULT_STREAM_REPLAY_WINDOW = 100_000;
+  /**
+   * Training orders before ready against a real exchange: enough for the JIT to compile the
+   * order path (its methods are compiled after some thousands of calls).
+   */
+  public static final int DEFAULT_WARM_UP_ORDERS = 2_000;
 
   public ServerConfig {
     corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
+  }
+
+  /** With the mode's default training run. */
+  public ServerConfig(String host, int grpcPort, int httpPort, List<String> corsAllowedOrigins,
+      int streamQueueCapacity, int streamReplayWindow) {
+    this(host, grpcPort, httpPort, corsAllowedOrigins, streamQueueCapacity, streamReplayWindow,
+        OptionalInt.empty());
+  }
+
+  /**
+   * The create+cancel pairs the training run sends before ready (to a simulator of its own
+   * inside the process, never to {@code mode}'s exchange): as configured, else {@link
+   * #DEFAULT_WARM_UP_ORDERS} with a real exchange, where a restart or a failover must be served
+   * at full rate at once, and none with the embedded simulator, which starts in under 2 s.
+   */
+  public int warmUpOrders(ExchangeMode mode) {
+    return warmUpOrders.orElse(mode == ExchangeMode.SIM ? 0 : DEFAULT_WARM_UP_ORDERS);
   }
 }

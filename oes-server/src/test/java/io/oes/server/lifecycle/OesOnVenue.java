@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A gateway in testnet mode pointed at a {@link Venue}'s simulator over its real HTTP and
- * WebSocket protocol, trading for the venue's first account, with an in-memory store; and a
- * gRPC client channel to it.
+ * WebSocket protocol, trading for the venue's first account, with an in-memory store and no
+ * training run before ready (unless {@code topLevel} sets a server section); and a gRPC client
+ * channel to it.
  */
 final class OesOnVenue implements AutoCloseable {
   final Gateway gateway;
@@ -65,6 +66,10 @@ final class OesOnVenue implements AutoCloseable {
         .append("      secret_key: ").append(venue.oesAccount.secretKey).append('\n')
         .append("store:\n");
     storeKeys.lines().forEach(line -> yaml.append("  ").append(line).append('\n'));
+    if (!topLevel.contains("server:")) {
+      // the training run is tested on its own; here it would only slow every start
+      yaml.append("server: {warm_up_orders: 0}\n");
+    }
     yaml.append(topLevel);
     return yaml.toString();
   }
