@@ -9,10 +9,12 @@
 #   bash scripts/bench-cold-start.sh                    # 3 runs, through ./oes (its JVM options)
 #   bash scripts/bench-cold-start.sh --runs 1 --rate 800 --duration-s 30
 #   bash scripts/bench-cold-start.sh --jar /other/oes.jar   # plain `java -jar`, no launcher
+#   bash scripts/bench-cold-start.sh --oes /other/tree/oes  # another tree's gateway, its launcher
 #   OES_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/cold.jfr' bash scripts/bench-cold-start.sh
 #   bash scripts/bench-cold-start.sh --logs /tmp/cold   # keeps each run's gateway log and bench
 # The gateway is started the way a user starts it, through ./oes (the start-up archive and the
-# JVM options live there); --jar starts that jar with plain `java -jar` instead. The bench's
+# JVM options live there); --oes names another tree's launcher (the simulator and the bench
+# stay this tree's), --jar starts that jar with plain `java -jar` instead. The bench's
 # own JVM start (about half a second) lies between the ready line and its first window.
 # Needs PostgreSQL (psql as postgres on 127.0.0.1), Redis at REDIS_ADDRESS and NATS with
 # JetStream at NATS_ADDRESS. SIM_PORT, GRPC_PORT and HTTP_PORT move the three ports (defaults
@@ -39,9 +41,10 @@ while [ $# -gt 0 ]; do
     --duration-s) duration="$2"; shift 2 ;;
     --concurrency) concurrency="$2"; shift 2 ;;
     --jar) jar="$2"; launcher=""; shift 2 ;;
+    --oes) launcher="$2"; shift 2 ;;
     --logs) logs="$2"; shift 2 ;;
     *) echo "bench-cold-start: unknown option $1 (use --runs N, --rate N, --duration-s S," \
-         "--concurrency N, --jar PATH, --logs DIR)" >&2
+         "--concurrency N, --jar PATH, --oes PATH, --logs DIR)" >&2
        exit 2 ;;
   esac
 done
