@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # How soon a gateway fresh from a start holds a paced rate (the cost of a restart or a failover):
-# starts `oes sim --no-rate-limits` in its own process, then for each run a fresh gateway in
-# testnet mode against it with PostgreSQL (a new database), the Redis cache and NATS events on,
-# waits for its ready line, and at once runs
+# starts `oes sim --no-rate-limits` in its own process and warms it (a throwaway gateway sends
+# it orders for --venue-warm-up-s seconds: a real venue is never cold, so its warm-up must not
+# be counted as the gateway's), then for each run a fresh gateway in testnet mode against it
+# with PostgreSQL (a new database), the Redis cache and NATS events on, waits for its ready
+# line, and at once runs
 #   oes bench --cancel --rate 300 --duration-s 60 --warmup-s 0 --windows-s 1
 # It prints the time to ready, the CreateOrders completed in each second of the bench, and the
 # second at which the rate first holds (3 windows in a row at ≥ 95% of it).
@@ -10,6 +12,7 @@
 #   bash scripts/bench-cold-start.sh --runs 1 --rate 800 --duration-s 30
 #   bash scripts/bench-cold-start.sh --jar /other/oes.jar   # plain `java -jar`, no launcher
 #   bash scripts/bench-cold-start.sh --oes /other/tree/oes  # another tree's gateway, its launcher
+#   bash scripts/bench-cold-start.sh --compare /other/tree/oes  # runs alternate: this tree, that
 #   OES_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/cold.jfr' bash scripts/bench-cold-start.sh
 #   bash scripts/bench-cold-start.sh --logs /tmp/cold   # keeps each run's gateway log and bench
 # The gateway is started the way a user starts it, through ./oes (the start-up archive and the
@@ -34,6 +37,8 @@ concurrency=4
 jar="$root/oes-cli/target/oes.jar"
 launcher="$root/oes"
 logs=""
+compare=""
+venue_warm_up=30
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -42,9 +47,11 @@ while [ $# -gt 0 ]; do
     --concurrency) concurrency="$2"; shift 2 ;;
     --jar) jar="$2"; launcher=""; shift 2 ;;
     --oes) launcher="$2"; shift 2 ;;
+    --compare) compare="$2"; shift 2 ;;
+    --venue-warm-up-s) venue_warm_up="$2"; shift 2 ;;
     --logs) logs="$2"; shift 2 ;;
     *) echo "bench-cold-start: unknown option $1 (use --runs N, --rate N, --duration-s S," \
-         "--concurrency N, --jar PATH, --oes PATH, --logs DIR)" >&2
+         "--concurrency N, --jar PATH, --oes PATH, --compare PATH, --venue-warm-up-s S, --logs DIR)" >&2
        exit 2 ;;
   esac
 done
@@ -86,14 +93,40 @@ if [ -n "$launcher" ]; then
 else
   gateway_command=("$java" ${OES_JAVA_OPTS:-} -jar "$jar")
 fi
+if [ -n "$compare" ]; then
+  "$compare" --version >/dev/null
+fi
 oes_bench_start_sim "$sim_port"
+
+# The venue's warm-up: a throwaway gateway (this jar, no training run, memory store) sends the
+# simulator the same kind of orders, uncounted.
+if [ "$venue_warm_up" -gt 0 ]; then
+  oes_bench_gateway_yaml "$work/venue-warm-up.yaml" "$sim_port" "$grpc_port" "$http_port" \
+    "store: {type: memory}" "" "" "warm_up_orders: 0"
+  "$java" -jar "$jar" serve --config "$work/venue-warm-up.yaml" > "$work/venue-warm-up.log" 2>&1 &
+  warm_gateway=$!
+  pids+=("$warm_gateway")
+  oes_bench_wait_for "$work/venue-warm-up.log" " ready: gRPC on "
+  "$java" -jar "$jar" bench --target "127.0.0.1:$grpc_port" --cancel --rate 0 --concurrency 8 \
+    --duration-s "$venue_warm_up" --warmup-s 0 > /dev/null 2>&1 || true
+  kill "$warm_gateway"
+  wait "$warm_gateway" 2>/dev/null || true
+fi
+
 for run in $(seq 1 "$runs"); do
+  # with --compare, odd runs are this tree's gateway, even runs the other's
+  gateway_now=("${gateway_command[@]}")
+  label="$(dirname "${gateway_now[0]}")"
+  if [ -n "$compare" ] && [ $((run % 2)) -eq 0 ]; then
+    gateway_now=("$compare")
+    label="$(dirname "$compare")"
+  fi
   open_run="$run"
   oes_bench_gateway_yaml "$work/gateway-$run.yaml" "$sim_port" "$grpc_port" "$http_port" \
     "$(oes_bench_store_yaml postgres "$run")" "$(oes_bench_cache_events_yaml)" ""
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
   launched="$(date +%s%N)"
-  "${gateway_command[@]}" serve --config "$work/gateway-$run.yaml" > "$work/gateway-$run.log" 2>&1 &
+  "${gateway_now[@]}" serve --config "$work/gateway-$run.yaml" > "$work/gateway-$run.log" 2>&1 &
   gateway=$!
   pids+=("$gateway")
   oes_bench_wait_for "$work/gateway-$run.log" " ready: gRPC on "
@@ -102,7 +135,7 @@ for run in $(seq 1 "$runs"); do
     --concurrency "$concurrency" --duration-s "$duration" --warmup-s 0 --windows-s 1 \
     > "$work/bench-$run.txt" 2>&1 || true
   windows="$(sed -n 's/^CreateOrder per 1 s window://p' "$work/bench-$run.txt")"
-  echo "== run $run of $runs (postgres, redis + nats, rate $rate/s, concurrency $concurrency, load average $load)"
+  echo "== run $run of $runs: $label (postgres, redis + nats, rate $rate/s, concurrency $concurrency, load average $load)"
   printf 'ready %.2f s after launch\n' "$(( (ready - launched) / 1000000 ))e-3"
   echo "creates completed per 1 s from ready:$windows"
   echo "rate held (3 windows in a row ≥ 95% of $rate/s) from second: $(held_from $windows)"

@@ -51,10 +51,11 @@ oes_bench_cache_events_yaml() {
 
 # Writes to file $1 a gateway in testnet mode against the simulator on port $2 (rate limits
 # off, cancel countdown off) on gRPC port $3 and HTTP port $4, with the store YAML $5, the
-# extra YAML $6 (cache and events, or nothing) and exchange lines $7 (order entry, or nothing).
+# extra YAML $6 (cache and events, or nothing), exchange lines $7 (order entry, or nothing) and
+# further server keys $8 (e.g. "warm_up_orders: 0", or nothing).
 oes_bench_gateway_yaml() {
   cat > "$1" <<YAML
-server: {grpc_port: $3, http_port: $4}
+server: {grpc_port: $3, http_port: $4${8:+, $8}}
 rate_limit: {enabled: false}
 exchange:
   mode: testnet
