@@ -28,7 +28,9 @@ COPY --from=build /src/oes-cli/target/oes.jar /opt/oes/oes.jar
 COPY --from=build /src/oes-cli/target/lib/ /opt/oes/lib/
 COPY config/example.yaml /etc/oes/example.yaml
 # The start-up archive (AppCDS) of this JRE and distribution, made by a short training run of
-# `oes serve` (embedded default, loopback only, nothing kept): about half the time to ready.
+# `oes serve` (embedded default, loopback only, nothing kept) taking orders from `oes bench`
+# for a few seconds (to its embedded simulator): about half the time to ready, and the order
+# path's classes already loaded for the first orders.
 # The entry point names it always, and a missing archive would switch class sharing off
 # altogether, so when the training fails the JRE's own archive (the default) stands in.
 COPY scripts/startup-archive.sh /opt/oes/startup-archive.sh

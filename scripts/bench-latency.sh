@@ -20,6 +20,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/find-java.sh
 source "$root/scripts/find-java.sh"
+# shellcheck source=scripts/bench-common.sh
+source "$root/scripts/bench-common.sh"
 oes_find_java
 
 runs=3
@@ -35,10 +37,7 @@ while [ $# -gt 0 ]; do
     --jar) jar="$2"; shift 2 ;;
     --order-entry) order_entry="$2"; shift 2 ;;
     --concurrency) concurrency="$2"; shift 2 ;;
-    --cache-events)
-      cache_events="cache: {type: redis, address: \"${REDIS_ADDRESS:-127.0.0.1:6379}\"}"$'\n'
-      cache_events+="events: {type: nats, address: \"${NATS_ADDRESS:-nats://127.0.0.1:4222}\"}"
-      shift ;;
+    --cache-events) cache_events="$(oes_bench_cache_events_yaml)"; shift ;;
     *) echo "bench-latency: unknown option $1 (use --runs N, --store sqlite|postgres|h2," \
          "--jar PATH, --order-entry rest|websocket, --cache-events, --concurrency N)" >&2
        exit 2 ;;
@@ -62,20 +61,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-wait_for() {  # a log file and the line that says ready
-  for _ in $(seq 1 600); do
-    grep -q "$2" "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "bench-latency: not ready, see $1:" >&2
-  tail -20 "$1" >&2
-  exit 1
-}
-
-"$java" -jar "$jar" sim --port "$sim_port" --api-key benchkey --secret-key benchsecret \
-  --account floorkey:floorsecret --no-rate-limits > "$work/sim.log" 2>&1 &
-pids+=($!)
-wait_for "$work/sim.log" "simulator listening on"
+oes_bench_start_sim "$sim_port"
 
 # REST is the default and is left unsaid, so the jar of an earlier version reads the same file.
 entry_yaml=""
@@ -83,30 +69,12 @@ if [ "$order_entry" = websocket ]; then
   entry_yaml="  order_entry: websocket"$'\n'"  ws_api_url: ws://127.0.0.1:$sim_port/ws-fapi/v1"$'\n'
 fi
 for run in $(seq 1 "$runs"); do
-  if [ "$store" = sqlite ]; then
-    store_yaml="store: {type: sqlite, url: \"jdbc:sqlite:$work/data-$run/oes.db\"}"
-  elif [ "$store" = h2 ]; then
-    store_yaml="store: {type: h2, url: \"jdbc:h2:file:$work/data-$run/oes\"}"
-  else
-    db="oes_bench_$$_$run"
-    psql -h 127.0.0.1 -U postgres -d test -qc "CREATE DATABASE $db" >/dev/null
-    store_yaml="store: {type: postgres, url: \"jdbc:postgresql://127.0.0.1:5432/$db\", username: postgres}"
-  fi
-  cat > "$work/gateway-$run.yaml" <<EOF
-server: {grpc_port: $grpc_port, http_port: $http_port}
-rate_limit: {enabled: false}
-exchange:
-  mode: testnet
-  base_url: http://127.0.0.1:$sim_port
-  ws_url: ws://127.0.0.1:$sim_port
-  cancel_countdown_s: 0
-$entry_yaml  accounts: [{id: main, api_key: benchkey, secret_key: benchsecret, users: []}]
-$store_yaml
-$cache_events
-EOF
+  store_yaml="$(oes_bench_store_yaml "$store" "$run")"
+  oes_bench_gateway_yaml "$work/gateway-$run.yaml" "$sim_port" "$grpc_port" "$http_port" \
+    "$store_yaml" "$cache_events" "$entry_yaml"
   "$java" -jar "$jar" serve --config "$work/gateway-$run.yaml" > "$work/gateway-$run.log" 2>&1 &
   gateway=$!
-  wait_for "$work/gateway-$run.log" " ready: gRPC on "
+  oes_bench_wait_for "$work/gateway-$run.log" " ready: gRPC on "
   echo "== run $run of $runs ($store${cache_events:+, redis + nats}, order entry $order_entry, concurrency $concurrency, load average $(cut -d' ' -f1-3 /proc/loadavg))"
   "$java" -jar "$jar" bench --target "127.0.0.1:$grpc_port" --rate 0 --concurrency "$concurrency" --cancel \
     --duration-s 20 --warmup-s 30 --baseline --sim-url "http://127.0.0.1:$sim_port" \
@@ -114,7 +82,5 @@ EOF
     | grep -E "CreateOrder|REST order|floor|errors" || true
   kill "$gateway"
   wait "$gateway" 2>/dev/null || true
-  if [ "$store" = postgres ]; then
-    psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE $db" >/dev/null
-  fi
+  oes_bench_drop_store "$store" "$run"
 done

@@ -2,8 +2,11 @@
 # Sourced by ./oes, the Dockerfile and deploy.sh: the start-up archive, which lets the JVM map
 # the classes oes loads at start instead of reading, parsing and verifying them from the jars
 # again (about half the time to ready of `oes serve`). It is made by a training run: one
-# `oes serve` in the embedded default, in a temporary folder on free loopback ports, stopped
-# as soon as it is ready.
+# `oes serve` in the embedded default, in a temporary folder on free loopback ports, then
+# `oes bench` sending it orders for a few seconds (to its embedded simulator: nothing leaves
+# the machine, the folder is deleted after), then stopped. The orders put the classes of the
+# order path into the archive, and with an AOT cache the profiles of its methods too, so the
+# JIT compiles that path early after a start instead of interpreting it under the first load.
 #   JDK 25 and newer: an AOT cache (-XX:AOTCache; classes also linked ahead of time).
 #   JDK 21 to 24:     a dynamic AppCDS archive (-XX:SharedArchiveFile).
 # It is an optimisation only: a missing, stale or unusable archive is never an error; the JVM
@@ -56,6 +59,22 @@ oes_archive_options() {
   esac
 }
 
+# The orders of the training run: `oes bench` (a JVM of its own, not archived) against the
+# training gateway whose log is in folder $3, at most 15 seconds. Creates and cancels, some
+# MARKET orders, for every path a trading day takes. A failed bench only makes a thinner
+# archive, never a failed one.
+oes_archive_train_orders() {
+  local java="$1" jar="$2" work="$3" target
+  target="$(sed -n 's/.* ready: gRPC on \([^,]*\),.*/\1/p' "$work/training.log" | head -n 1)"
+  [ -n "$target" ] || return 0
+  (cd "$work" && env -i PATH="${PATH:-/usr/bin:/bin}" HOME="$work" \
+    timeout 15 "$java" -jar "$jar" bench --target "$target" --cancel --rate 0 \
+      --concurrency 4 --warmup-s 0 --duration-s 6 </dev/null >"$work/bench.log" 2>&1
+   env -i PATH="${PATH:-/usr/bin:/bin}" HOME="$work" \
+    timeout 10 "$java" -jar "$jar" bench --target "$target" --rate 0 --concurrency 2 \
+      --warmup-s 0 --count 200 </dev/null >>"$work/bench.log" 2>&1) || true
+}
+
 # Makes archive $3 for JDK $1 and jar $2 (an absolute path: the archive records it) by a
 # training run. Returns non-zero, leaving no archive, when the run fails; never hangs for more
 # than a few minutes. The environment is emptied first: the run must never reach a real
@@ -71,9 +90,13 @@ oes_archive_train() {
     *.aot) option="-XX:AOTCacheOutput=$tmp" ;;
     *) option="-XX:ArchiveClassesAtExit=$tmp" ;;
   esac
+  # Limits off, so the training orders are all taken (the simulator is the embedded one).
+  printf '%s\n' 'rate_limit: {enabled: false}' 'sim: {enforce_rate_limits: false}' \
+    >"$work/training.yaml"
   (cd "$work" && exec env -i PATH="${PATH:-/usr/bin:/bin}" HOME="$work" GRPC_PORT=0 \
     HTTP_PORT=0 OES_HOST=127.0.0.1 EXCHANGE_MODE=sim \
-    "$java" "$option" -jar "$jar" serve </dev/null >"$work/training.log" 2>&1) &
+    "$java" "$option" -jar "$jar" serve --config "$work/training.yaml" \
+    </dev/null >"$work/training.log" 2>&1) &
   pid=$!
   for _ in $(seq 1 600); do
     grep -q ' ready: gRPC on ' "$work/training.log" 2>/dev/null && break
@@ -81,6 +104,7 @@ oes_archive_train() {
     sleep 0.1
   done
   if grep -q ' ready: gRPC on ' "$work/training.log" 2>/dev/null; then
+    oes_archive_train_orders "$java" "$jar" "$work"
     # The archive is written as the JVM exits; an AOT cache takes a second JVM a few seconds.
     kill -TERM "$pid" 2>/dev/null
     for _ in $(seq 1 1200); do

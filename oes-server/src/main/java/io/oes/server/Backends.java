@@ -27,6 +27,10 @@ import java.time.Duration;
 /** Opens the store, cache and event bus the configuration selects. */
 final class Backends {
   private static final int MEMORY_CACHE_CAPACITY = 100_000;
+  /** How long a warm-up waits for a connection before going on without it. */
+  private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(3);
+  /** Round trips on the Redis and NATS connections before ready. */
+  private static final int WARM_UP_ROUND_TRIPS = 50;
 
   private Backends() {}
 
@@ -41,7 +45,8 @@ final class Backends {
   }
 
   private static Backend<OrderStore> jdbc(JdbcOrderStore store) {
-    return new Backend<>(store, () -> storeCheck(store.health()), store);
+    return new Backend<>(store, () -> storeCheck(store.health()), store,
+        scratch -> store.warmUp(scratch, WARM_UP_TIMEOUT) + " connections open");
   }
 
   private static CheckResult storeCheck(StoreHealth health) {
@@ -57,7 +62,9 @@ final class Backends {
         RedisOrderCache cache = RedisOrderCache.connect(RedisCacheOptions
             .defaults(config.address().orElse(CacheConfig.DEFAULT_REDIS_ADDRESS))
             .withTtl(Duration.ofSeconds(config.ttlSeconds())));
-        yield new Backend<>(cache, () -> componentCheck(cache.health()), cache);
+        yield new Backend<>(cache, () -> componentCheck(cache.health()), cache,
+            scratch -> cache.warmUp(scratch.get(0).order(), WARM_UP_ROUND_TRIPS, WARM_UP_TIMEOUT)
+                ? "connected" : "not connected (degraded)");
       }
     };
   }
@@ -83,7 +90,9 @@ final class Backends {
             config.jetStream().map(options::withJetStream).orElse(options),
             new RelayMeters(metrics));
         metrics.trackEventLag(relay::lag);
-        yield new Backend<>(PUBLISHED_FROM_JOURNAL, () -> componentCheck(relay.health()), relay);
+        yield new Backend<>(PUBLISHED_FROM_JOURNAL, () -> componentCheck(relay.health()), relay,
+            scratch -> relay.warmUp(scratch, WARM_UP_ROUND_TRIPS, WARM_UP_TIMEOUT)
+                ? "connected" : "not connected (degraded)");
       }
     };
   }

@@ -5,6 +5,7 @@ import io.oes.core.engine.AccountRouter;
 import io.oes.core.engine.EngineGuards;
 import io.oes.core.engine.EngineSettings;
 import io.oes.core.engine.OrderEngine;
+import io.oes.core.feed.FeedListener;
 import io.oes.core.feed.FeedResume;
 import io.oes.core.feed.OrderFeed;
 import io.oes.core.position.PositionLedger;
@@ -54,6 +55,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -75,17 +77,35 @@ public final class Gateway implements AutoCloseable {
   /** How often grpc.health.v1 re-reads readiness (each read runs the health checks). */
   private static final Duration READINESS_INTERVAL = Duration.ofSeconds(2);
 
+  /** What a gateway is for: serving clients, or the scratch gateway of a training run. */
+  private enum Role { SERVING, TRAINING }
+
   private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+  private final Role role;
   private GrpcEndpoint grpc;
   private HttpApi http;
   private HealthService health;
   private ReadinessWatch readiness;
 
-  private Gateway() {}
+  private Gateway(Role role) {
+    this.role = role;
+  }
 
   /** Starts everything {@code config} describes; returns once the gateway is ready. */
   public static Gateway start(OesConfig config, String version) {
-    Gateway gateway = new Gateway();
+    return start(config, version, Role.SERVING);
+  }
+
+  /**
+   * The scratch gateway of a {@link TrainingRun}: as {@link #start}, but with no training run
+   * or warm-up of its own and no per-order log lines, so its orders show nowhere.
+   */
+  static Gateway startTraining(OesConfig config) {
+    return start(config, "training", Role.TRAINING);
+  }
+
+  private static Gateway start(OesConfig config, String version, Role role) {
+    Gateway gateway = new Gateway(role);
     try {
       gateway.wire(config, version, InstantSource.system());
       return gateway;
@@ -97,12 +117,20 @@ public final class Gateway implements AutoCloseable {
   }
 
   private void wire(OesConfig config, String version, InstantSource clock) throws Exception {
+    boolean serving = role == Role.SERVING;
+    // Trains the order path on a scratch gateway while this one starts (joined before ready)
+    CompletableFuture<String> training = serving
+        ? TrainingRun.begin(config.server().warmUpOrders())
+        : CompletableFuture.completedFuture("");
     // The exchange (simulator, trading rules) needs none of what follows until the engine.
     BackgroundStart<ExchangeAccounts> exchangeStart = own(BackgroundStart.begin("exchange",
         () -> ExchangeAccounts.connect(config, clock)));
     Metrics metrics = own(Metrics.create());
     health = own(new HealthService());
     Persistence persistence = own(Persistence.open(config, metrics));
+    // Readied before ready, not after: a restarted gateway is needed at once (joined below)
+    CompletableFuture<String> warmUp = serving ? StartupWarmUp.begin(persistence, clock)
+        : CompletableFuture.completedFuture("");
     ExchangeAccounts exchange = exchangeStart.join();
     TransitionLog transitions = own(new TransitionLog());
     // Restored before any engine runs, so no order is admitted against an empty state.
@@ -111,9 +139,14 @@ public final class Gateway implements AutoCloseable {
     AccountRecovery recovered = AccountRecovery.read(persistence.history(), positions,
         clock.instant());
     DashboardInbox dashboardInbox = new DashboardInbox();
+    List<FeedListener> sinks = new ArrayList<>(
+        List.of(persistence::onEvent, new OrderEventCounter(metrics.orders()), positions,
+            dashboardInbox));
+    if (serving) {
+      sinks.add(2, transitions);
+    }
     // Owned after persistence, so it closes before: its last events still reach the store.
-    OrderFeed feed = own(new OrderFeed(List.of(persistence::onEvent,
-            new OrderEventCounter(metrics.orders()), transitions, positions, dashboardInbox),
+    OrderFeed feed = own(new OrderFeed(List.copyOf(sinks),
         config.server().streamReplayWindow(), persistence.lastSequence()));
     List<AccountEngine> accounts = exchange.accounts().stream()
         .map(account -> own(new AccountEngine(account.id(),
@@ -168,8 +201,13 @@ public final class Gateway implements AutoCloseable {
     awaitSupervision(config, supervisors);
     new PositionCheck(positions, metrics.registry(), POSITION_CHECK_TIMEOUT)
         .checkAll(exchange.accounts());
+    warmUp.join();
+    training.join();
     health.setReady(true);
     readiness.refresh();
+    if (!serving) {
+      return;
+    }
     LOG.info("Gateway ready: exchange {} ({}), gRPC {}:{}, HTTP {}:{}", config.exchange().mode(),
         exchange.simulatorUrl() == null ? "remote" : "simulator " + exchange.simulatorUrl(),
         config.server().host(), grpc.port(), config.server().host(), http.port());

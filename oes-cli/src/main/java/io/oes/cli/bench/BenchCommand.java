@@ -60,6 +60,10 @@ public final class BenchCommand implements Callable<Integer> {
       description = {"Most calls started per second (default: ${DEFAULT-VALUE}: Binance allows "
           + "1200 orders/min per account); 0: no cap."})
   private int ratePerSecond;
+  @Option(names = "--windows-s", defaultValue = "0", paramLabel = "S", description = {
+      "Also count the CreateOrders completed in each window of S seconds from the start of "
+          + "the measured phase, to see how fast a run reaches its rate (default: 0, none)."})
+  private int windowSeconds;
   @Option(names = "--cancel",
       description = "Send resting LIMIT buys and cancel each once acknowledged (timed apart).")
   private boolean cancel;
@@ -167,7 +171,8 @@ public final class BenchCommand implements Callable<Integer> {
           "--cancel and --keep-open exclude each other");
     }
     try {
-      return new LoadPlan(concurrency, warmupSeconds, durationSeconds, count, ratePerSecond);
+      return new LoadPlan(concurrency, warmupSeconds, durationSeconds, count, ratePerSecond,
+          windowSeconds);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -2,6 +2,7 @@ package io.oes.cli.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.HdrHistogram.Histogram;
 
@@ -10,7 +11,9 @@ import org.HdrHistogram.Histogram;
  * createOrder}, {@code cancelOrder}, and under {@code baseline}: {@code healthCheck}, {@code
  * restOrder}, {@code restCancel}; each with {@code succeeded}, {@code failed}, {@code
  * failuresByCode}, {@code elapsedSeconds}, {@code throughputPerSecond} and {@code latencyMicros}
- * ({@code p50}, {@code p90}, {@code p99}, {@code p99_9}, {@code max}).
+ * ({@code p50}, {@code p90}, {@code p99}, {@code p99_9}, {@code max}). With {@code
+ * --windows-s}, {@code createOrder} also has {@code completedPerWindow}: the count of each
+ * window of {@code windowSeconds}.
  */
 final class BenchJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -26,8 +29,16 @@ final class BenchJson {
         .put("ratePerSecond", plan.ratePerSecond())
         .put("warmupSeconds", plan.warmupSeconds())
         .put("durationSeconds", plan.count() > 0 ? 0 : plan.durationSeconds())
-        .put("count", plan.count());
-    root.set("createOrder", phase(result.create()));
+        .put("count", plan.count())
+        .put("windowSeconds", plan.windowSeconds());
+    ObjectNode create = phase(result.create());
+    if (plan.windowSeconds() > 0) {
+      ArrayNode windows = create.putArray("completedPerWindow");
+      for (long completed : result.create().completedPerWindow()) {
+        windows.add(completed);
+      }
+    }
+    root.set("createOrder", create);
     if (result.orders().cancelled()) {
       root.set("cancelOrder", phase(result.cancel()));
     }

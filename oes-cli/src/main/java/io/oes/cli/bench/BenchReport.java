@@ -30,6 +30,9 @@ final class BenchReport {
           Long.toString(phase.maxMicros()));
     }
     table.print(out);
+    if (plan.windowSeconds() > 0) {
+      printWindows(result.create(), plan.windowSeconds(), out);
+    }
     if (result.baseline() != null) {
       printRatio(result, out);
     }
@@ -73,6 +76,16 @@ final class BenchReport {
       out.printf(Locale.ROOT, "CreateOrder throughput ÷ floor's (direct REST): %.2f "
           + "(target: ≥ 0.9 at concurrency 64)%n", baseline.throughputRatio(result.create()));
     }
+  }
+
+  /** One line, e.g. {@code CreateOrder per 1 s window: 12 250 300 300}, for scripts to read. */
+  private static void printWindows(PhaseResult phase, int windowSeconds, PrintWriter out) {
+    StringBuilder line = new StringBuilder(phase.name()).append(" per ").append(windowSeconds)
+        .append(" s window:");
+    for (long count : phase.completedPerWindow()) {
+      line.append(' ').append(count);
+    }
+    out.println(line);
   }
 
   private static void printStream(StreamLatency stream, PrintWriter out) {

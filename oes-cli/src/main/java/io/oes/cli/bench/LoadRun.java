@@ -46,7 +46,7 @@ final class LoadRun {
     List<Worker> workers = new ArrayList<>();
     long begin = System.nanoTime();
     for (int i = 0; i < plan.concurrency(); i++) {
-      Worker worker = new Worker(call, pacer, started, deadlineNanos);
+      Worker worker = new Worker(call, pacer, started, deadlineNanos, begin);
       workers.add(worker);
       worker.thread = Thread.ofPlatform().name("bench-" + name + "-" + i).start(worker);
     }
@@ -58,16 +58,18 @@ final class LoadRun {
         merge(followUpName, workers, elapsed, true));
   }
 
-  private static PhaseResult merge(String name, List<Worker> workers, long elapsed,
+  private PhaseResult merge(String name, List<Worker> workers, long elapsed,
       boolean followUps) {
     Histogram latencies = newHistogram();
     Map<String, Long> failures = new HashMap<>();
+    CompletionWindows windows = new CompletionWindows(plan.windowSeconds());
     for (Worker worker : workers) {
       Worker.Tally tally = followUps ? worker.followUps : worker.calls;
       latencies.add(tally.latencyMicros);
       tally.failures.forEach((code, n) -> failures.merge(code, n, Long::sum));
+      windows.add(tally.completions);
     }
-    return new PhaseResult(name, latencies, failures, elapsed);
+    return new PhaseResult(name, latencies, failures, elapsed, windows.counts());
   }
 
   static Histogram newHistogram() {
@@ -81,13 +83,16 @@ final class LoadRun {
     private final RatePacer pacer;
     private final AtomicLong started;
     private final long deadlineNanos;
+    private final long phaseStartNanos;
     Thread thread;
 
-    Worker(BenchCall call, RatePacer pacer, AtomicLong started, long deadlineNanos) {
+    Worker(BenchCall call, RatePacer pacer, AtomicLong started, long deadlineNanos,
+        long phaseStartNanos) {
       this.call = call;
       this.pacer = pacer;
       this.started = started;
       this.deadlineNanos = deadlineNanos;
+      this.phaseStartNanos = phaseStartNanos;
     }
 
     @Override
@@ -112,6 +117,7 @@ final class LoadRun {
     final class Tally {
       final Histogram latencyMicros = newHistogram();
       final Map<String, Long> failures = new HashMap<>();
+      final CompletionWindows completions = new CompletionWindows(plan.windowSeconds());
 
       CallOutcome time(Supplier<CallOutcome> timed) {
         long begin = System.nanoTime();
@@ -121,9 +127,11 @@ final class LoadRun {
         } catch (RuntimeException e) {
           outcome = CallOutcome.failed(e.getClass().getSimpleName());
         }
-        long micros = (System.nanoTime() - begin) / 1_000;
+        long end = System.nanoTime();
+        long micros = (end - begin) / 1_000;
         if (outcome.succeeded()) {
           latencyMicros.recordValue(Math.min(micros, HIGHEST_MICROS));
+          completions.record(end - phaseStartNanos);
         } else {
           failures.merge(outcome.failureCode(), 1L, Long::sum);
         }

@@ -12,12 +12,20 @@ import org.HdrHistogram.Histogram;
  * @param latencyMicros latencies of the successful calls, in microseconds
  * @param failuresByCode failed calls counted by their code, sorted by code
  * @param elapsedNanos wall time from the first start to the last answer
+ * @param completedPerWindow successful calls by the window (of the plan's {@code windowSeconds})
+ *     in which each finished, the first window starting with the phase; empty without windows
  */
 public record PhaseResult(String name, Histogram latencyMicros, Map<String, Long> failuresByCode,
-    long elapsedNanos) {
+    long elapsedNanos, long[] completedPerWindow) {
 
   public PhaseResult {
     failuresByCode = Map.copyOf(new TreeMap<>(failuresByCode));
+    completedPerWindow = completedPerWindow.clone();
+  }
+
+  @Override
+  public long[] completedPerWindow() {
+    return completedPerWindow.clone();
   }
 
   public long succeeded() {

@@ -85,6 +85,46 @@ class BenchCommandTest {
   }
 
   @Test
+  void windowsCountEverySuccessfulCreateOrderOnce() throws Exception {
+    JsonNode report = json(bench("--count", "40", "--concurrency", "2", "--cancel",
+        "--windows-s", "1", "--json"));
+
+    assertThat(report.path("windowSeconds").asInt()).isEqualTo(1);
+    JsonNode windows = report.path("createOrder").path("completedPerWindow");
+    assertThat(windows.isArray()).isTrue();
+    long total = 0;
+    for (JsonNode window : windows) {
+      total += window.asLong();
+    }
+    assertThat(total).isEqualTo(40);
+  }
+
+  @Test
+  void theTextReportListsTheWindowsOnOneLine() {
+    CliRun run = bench("--count", "10", "--concurrency", "1", "--windows-s", "1");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("CreateOrder per 1 s window:( \\d+)+\\R");
+  }
+
+  @Test
+  void withoutWindowsNoWindowIsReported() throws Exception {
+    CliRun run = bench("--count", "5", "--concurrency", "1");
+
+    assertThat(run.out()).doesNotContain("window:");
+    assertThat(json(bench("--count", "5", "--concurrency", "1", "--json")).path("createOrder")
+        .has("completedPerWindow")).isFalse();
+  }
+
+  @Test
+  void aNegativeWindowIsAUsageError() {
+    CliRun run = bench("--count", "1", "--windows-s", "-1");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("window must not be negative");
+  }
+
+  @Test
   void withoutCancelNothingRestsAndNoCancelIsReported() throws Exception {
     JsonNode report = json(bench("--count", "10", "--concurrency", "2", "--json"));
 

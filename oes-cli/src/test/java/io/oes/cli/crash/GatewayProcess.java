@@ -93,8 +93,9 @@ final class GatewayProcess implements AutoCloseable {
   }
 
   /**
-   * Testnet mode pointed at the standalone simulator; its rate limits and the dead-man switch
-   * off (the suite stops and starts the gateway all the time); frequent reconciliation.
+   * Testnet mode pointed at the standalone simulator; its rate limits, the dead-man switch and
+   * the training run before ready off (the suite stops and starts the gateway all the time);
+   * frequent reconciliation.
    */
   private String yaml(StandaloneSimulator exchange, String storeYaml) {
     return """

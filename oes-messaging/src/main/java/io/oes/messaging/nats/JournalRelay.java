@@ -1,10 +1,14 @@
 package io.oes.messaging.nats;
 
+import io.nats.client.Connection;
+import io.oes.core.feed.OrderEvent;
 import io.oes.core.port.EventJournal;
 import io.oes.messaging.health.ComponentHealth;
 import io.oes.messaging.health.FailureBurst;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +81,37 @@ public final class JournalRelay implements AutoCloseable {
           + " will not be published", name, saved.getAsLong(), head, saved.getAsLong());
     }
     return saved.getAsLong();
+  }
+
+  /**
+   * Before the first orders: waits at most {@code timeout} for the relay's connection, then
+   * makes {@code rounds} ping/pong round trips on it and encodes {@code scratch} as the relay
+   * would, discarding it. Publishes nothing and moves no cursor.
+   *
+   * @return true when connected and every round trip answered
+   */
+  public boolean warmUp(List<OrderEvent> scratch, int rounds, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      Connection connection = link.firstConnection()
+          .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      for (int round = 0; round < rounds; round++) {
+        for (OrderEvent event : scratch) {
+          BatchSender.update(event);
+          if (event.fill() != null) {
+            BatchSender.fill(event);
+          }
+        }
+        connection.flush(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (Exception e) {
+      LOG.warn("NATS warm-up stopped: {}", e.getMessage() == null ? e : e.getMessage());
+      return false;
+    }
   }
 
   /** The last sequence NATS confirmed and the store recorded. */

@@ -7,6 +7,7 @@ import io.nats.client.Nats;
 import io.nats.client.Options;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,8 @@ final class NatsLink implements AutoCloseable {
   private volatile Connection connection;
   private volatile boolean closed;
   private final AtomicBoolean down = new AtomicBoolean();
+  /** Completes when the first connection is up; never fails (attempts go on). */
+  private final CompletableFuture<Connection> firstConnection = new CompletableFuture<>();
   private final String whileDown;
   private final String onReconnect;
 
@@ -65,6 +68,7 @@ final class NatsLink implements AutoCloseable {
     while (connection == null && !closed) {
       try {
         connection = Nats.connect(options);
+        firstConnection.complete(connection);
       } catch (IOException e) {
         Thread.sleep(retryWait.toMillis());
       }
@@ -82,6 +86,11 @@ final class NatsLink implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Completes with the first connection once it is up. Any thread. */
+  CompletableFuture<Connection> firstConnection() {
+    return firstConnection;
   }
 
   boolean connected() {

@@ -12,6 +12,7 @@ import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.oes.messaging.health.FailureBurst;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,8 @@ final class RedisConnector implements AutoCloseable {
       r -> Thread.ofPlatform().name("oes-redis-connect").daemon(true).unstarted(r));
   private volatile StatefulRedisConnection<String, byte[]> connection;
   private volatile boolean closed;
+  /** Completes when the first connection is open; never fails (attempts go on). */
+  private final CompletableFuture<Void> firstConnection = new CompletableFuture<>();
 
   RedisConnector(RedisURI uri, Duration commandTimeout, FailureBurst failures) {
     this.uri = uri;
@@ -57,6 +60,11 @@ final class RedisConnector implements AutoCloseable {
     return open == null ? null : open.async();
   }
 
+  /** Completes once a connection was first established. */
+  CompletableFuture<Void> firstConnection() {
+    return firstConnection;
+  }
+
   boolean connected() {
     StatefulRedisConnection<String, byte[]> open = connection;
     return open != null && open.isOpen();
@@ -76,6 +84,7 @@ final class RedisConnector implements AutoCloseable {
         opened.close();
       } else {
         connection = opened;
+        firstConnection.complete(null);
       }
     });
   }

@@ -36,6 +36,8 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
   private final FailureBurst failures = new FailureBurst(LOG, "Redis cache");
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
+  /** Read, never written, by the warm-up: no order key looks like it. */
+  static final String WARM_UP_KEY = "oes:warm-up:none";
 
   private RedisOrderCache(RedisCacheOptions options) {
     RedisURI uri = RedisAddresses.uri(options.address());
@@ -79,6 +81,35 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
       }
     } catch (RuntimeException e) {
       failures.onFailure(e);
+    }
+  }
+
+  /**
+   * Before the first orders: waits at most {@code timeout} for the connection, then makes
+   * {@code rounds} round trips that change nothing (a GET of a key no order has) and encodes
+   * {@code scratch} as the cache would, discarding it. The first orders then find the
+   * connection open and its code compiled, instead of paying for both while their writes time
+   * out. Writes nothing and counts no hit, miss or failure.
+   *
+   * @return true when connected and every round trip answered
+   */
+  public boolean warmUp(Order scratch, int rounds, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      connector.firstConnection().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      RedisAsyncCommands<String, byte[]> redis = connected();
+      for (int round = 0; round < rounds; round++) {
+        B25Json.order(scratch);
+        long leftNanos = Math.max(1, deadline - System.nanoTime());
+        redis.get(WARM_UP_KEY).get(leftNanos, TimeUnit.NANOSECONDS);
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (Exception e) {
+      LOG.warn("Redis warm-up stopped: {}", e.getMessage() == null ? e : e.getMessage());
+      return false;
     }
   }
 

@@ -75,6 +75,54 @@ class JournalRelayTest {
   }
 
   @Test
+  void aWarmUpConnectsButPublishesNothingAndMovesNoCursor() throws Exception {
+    String symbol = "W" + TestEvents.uniqueId() + "USDT";
+    List<JsonNode> received = new CopyOnWriteArrayList<>();
+    Connection subscriber = Nats.connect(URL);
+    AtomicInteger published = new AtomicInteger();
+    try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory);
+        JournalRelay relay = JournalRelay.start(store, NatsPublisherOptions.defaults(URL),
+            counting(published))) {
+      Dispatcher dispatcher = subscriber.createDispatcher();
+      dispatcher.subscribe("orders.*." + symbol, m -> received.add(json(m.getData())));
+      subscriber.flush(Duration.ofSeconds(2));
+      List<OrderEvent> scratch = List.of(
+          TestEvents.event(1, TestEvents.limitOrder("warm-1", symbol), false),
+          TestEvents.event(2, TestEvents.limitOrder("warm-1", symbol), true));
+
+      boolean warmed = relay.warmUp(scratch, 20, Duration.ofSeconds(10));
+      subscriber.flush(Duration.ofSeconds(2));
+
+      assertThat(warmed).isTrue();
+      assertThat(relay.health().up()).isTrue();
+      assertThat(received).isEmpty();
+      assertThat(published.get()).isZero();
+      assertThat(relay.publishedCount()).isZero();
+      assertThat(store.cursor("nats")).hasValue(0);
+    } finally {
+      subscriber.close();
+    }
+  }
+
+  @Test
+  void aWarmUpWithoutNatsGivesUpAndSaysSo() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory);
+        JournalRelay relay = JournalRelay.start(store,
+            NatsPublisherOptions.defaults("nats://127.0.0.1:" + closedPort), counting(
+                new AtomicInteger()))) {
+      boolean warmed = relay.warmUp(List.of(TestEvents.event(1,
+          TestEvents.limitOrder("warm-2", "BTCUSDT"), false)), 5, Duration.ofMillis(300));
+
+      assertThat(warmed).isFalse();
+      assertThat(relay.health().up()).isFalse();
+    }
+  }
+
+  @Test
   void aNewCursorStartsAtTheJournalsHeadAndSkipsNothingAfterIt() throws Exception {
     try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory)) {
       TestJournals.append(store, 5, "BTCUSDT");

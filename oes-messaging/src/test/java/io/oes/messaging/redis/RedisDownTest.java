@@ -36,4 +36,19 @@ class RedisDownTest {
       assertThat(health.message()).contains("unavailable").doesNotContain("topsecret");
     }
   }
+
+  @Test
+  void aWarmUpWithoutRedisGivesUpAndSaysSo() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try (RedisOrderCache cache = RedisOrderCache.connect("127.0.0.1:" + closedPort)) {
+      boolean warmed = cache.warmUp(limitOrder("DOWN2", "BTCUSDT"), 10,
+          java.time.Duration.ofMillis(300));
+
+      assertThat(warmed).isFalse();
+      assertThat(cache.health().up()).isFalse();
+    }
+  }
 }

@@ -49,6 +49,23 @@ class RedisOrderCacheTest {
   }
 
   @Test
+  void aWarmUpLeavesTheConnectionOpenAndWritesNothing() {
+    Order scratch = limitOrder(uniqueId(), "BTCUSDT");
+    try (RedisOrderCache fresh = RedisOrderCache.connect(ADDRESS)) {
+      boolean warmed = fresh.warmUp(scratch, 50, Duration.ofSeconds(10));
+
+      assertThat(warmed).isTrue();
+      assertThat(fresh.health().up()).isTrue();
+      assertThat(redis.exists("order:" + scratch.orderId(),
+          "order:client:alice:" + scratch.clientOrderId(), RedisOrderCache.WARM_UP_KEY))
+          .isZero();
+      assertThat(fresh.hits()).isZero();
+      assertThat(fresh.misses()).isZero();
+      assertThat(fresh.health().failures()).isZero();
+    }
+  }
+
+  @Test
   void storesTheB25JsonUnderTheOrderKeyWithA24HourTtl() throws Exception {
     Order order = limitOrder(uniqueId(), "BTCUSDT");
     putAndWait(cache, order);

@@ -3,6 +3,7 @@ package io.oes.server.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -46,7 +47,11 @@ final class ConfigBinder {
                 "a number of updates (1-1000000)"),
             (int) section.number("stream_replay_window",
                 ServerConfig.DEFAULT_STREAM_REPLAY_WINDOW, 1, 10_000_000,
-                "a number of updates (1-10000000)"));
+                "a number of updates (1-10000000)"),
+            section.has("warm_up_orders")
+                ? OptionalInt.of((int) section.number("warm_up_orders", 0, 0, 100_000,
+                    "a number of training orders (0-100000)"))
+                : OptionalInt.empty());
     section.rejectUnknownKeys();
     return server;
   }

@@ -136,7 +136,8 @@ class ValidationTest {
             "BINANCE_TESTNET: true contradicts EXCHANGE_MODE=live: set only one"),
         row("a misspelt key", "server: {grpcport: 1}", NO_ENV,
             "server.grpcport: unknown key (known here: host, grpc_port, http_port,"
-                + " cors_allowed_origins, stream_queue_capacity, stream_replay_window)"),
+                + " cors_allowed_origins, stream_queue_capacity, stream_replay_window,"
+                + " warm_up_orders)"),
         row("a misspelt section", "sever: {}", NO_ENV,
             "sever: unknown key (known here: server, exchange, sim, store, cache, events, log,"
                 + " risk, rate_limit, circuit_breaker, security)"),

@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A gateway in testnet mode pointed at a {@link Venue}'s simulator over its real HTTP and
- * WebSocket protocol, trading for the venue's first account, with an in-memory store; and a
- * gRPC client channel to it.
+ * WebSocket protocol, trading for the venue's first account, with an in-memory store and no
+ * training run before ready (unless {@code topLevel} sets a server section); and a gRPC client
+ * channel to it.
  */
 final class OesOnVenue implements AutoCloseable {
   final Gateway gateway;

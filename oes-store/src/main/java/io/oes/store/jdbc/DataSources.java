@@ -39,7 +39,9 @@ final class DataSources {
     HikariConfig config = new HikariConfig();
     config.setPoolName("oes-store");
     config.setMaximumPoolSize(options.poolSize());
-    config.setMinimumIdle(2);
+    // A fixed-size pool: every connection stays open (opened before ready by the warm-up), so
+    // a burst never waits for a new one to connect and authenticate in the middle of an order.
+    config.setMinimumIdle(options.poolSize());
     config.setConnectionTimeout(Math.max(250, options.connectTimeout().toMillis()));
     config.setValidationTimeout(Math.max(250, options.connectTimeout().toMillis()));
     return config;

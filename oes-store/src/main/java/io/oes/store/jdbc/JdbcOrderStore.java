@@ -58,10 +58,12 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
   private final HistoryReader history;
   private final Cursors cursors;
   private final AtomicLong lastSequence;
+  private final StoreWarmUp warmUp;
 
   private JdbcOrderStore(HikariDataSource dataSource, SqlDialect dialect, String description,
       JdbcStoreOptions options) {
     this.dataSource = dataSource;
+    this.warmUp = new StoreWarmUp(dataSource, dialect, options.poolSize());
     this.dialect = dialect;
     this.description = description;
     PendingOrders pending = new PendingOrders();
@@ -110,6 +112,29 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
       dataSource.close();
       throw e;
     }
+  }
+
+  /**
+   * Before the first orders: opens the pool's connections and runs the journal's write
+   * statements for {@code scratch} on all but two of them (left to the rest of the start),
+   * rolled back, so the first orders find the connections open and the statements prepared.
+   * The pool keeps every connection open. Leaves no row and changes no sequence. {@code
+   * scratch} needs at least one event, of orders that exist nowhere else.
+   *
+   * @param timeout how long to wait for each connection
+   * @return how many connections were warmed
+   */
+  public int warmUp(List<OrderEvent> scratch, Duration timeout) {
+    if (scratch.isEmpty()) {
+      throw new IllegalArgumentException("a warm-up needs at least one scratch event");
+    }
+    return warmUp.run(scratch, timeout);
+  }
+
+  /** Connections the pool holds open now, in use or idle. */
+  public int openConnections() {
+    var pool = dataSource.getHikariPoolMXBean();
+    return pool == null ? 0 : pool.getTotalConnections();
   }
 
   /** Queues {@code event} for the next batch; its sequence must be positive. */
