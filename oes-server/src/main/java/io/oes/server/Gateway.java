@@ -120,7 +120,7 @@ public final class Gateway implements AutoCloseable {
     boolean serving = role == Role.SERVING;
     // Trains the order path on a scratch gateway while this one starts (joined before ready)
     CompletableFuture<String> training = serving
-        ? TrainingRun.begin(config.server().warmUpOrders())
+        ? TrainingRun.begin(config.server().trainingOrders())
         : CompletableFuture.completedFuture("");
     // The exchange (simulator, trading rules) needs none of what follows until the engine.
     BackgroundStart<ExchangeAccounts> exchangeStart = own(BackgroundStart.begin("exchange",

@@ -15,7 +15,7 @@ import java.util.OptionalInt;
  * @param streamReplayWindow the newest updates kept in memory for resuming subscribers (older
  *     ones are read from the store's journal; these cover what is not committed yet)
  * @param warmUpOrders create+cancel pairs of the training run before ready (see {@link
- *     #warmUpOrders()}); empty: none
+ *     #trainingOrders()}); empty: none
  */
 public record ServerConfig(
     String host, int grpcPort, int httpPort, List<String> corsAllowedOrigins,
@@ -44,7 +44,7 @@ public record ServerConfig(
    * two cores 2,000 pairs made the first seconds after ready about 1.5 times faster but ready
    * 11 to 13 s later (BENCHMARKS.md, "Cold start").
    */
-  public int warmUpOrders() {
+  public int trainingOrders() {
     return warmUpOrders.orElse(0);
   }
 }
