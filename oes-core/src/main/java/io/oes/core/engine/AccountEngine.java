@@ -162,13 +162,17 @@ public final class AccountEngine implements AutoCloseable {
 
   /**
    * Compares every open order with the exchange and corrects oes's view (see {@link
-   * Reconciler}). While {@code blocking}, new orders are refused until it is done.
+   * Reconciler}); completes once the store has committed the corrections, or after the intent
+   * commit timeout if it does not (they are kept and retried by the store). While {@code
+   * blocking}, new orders are refused until it is done.
    */
   public CompletableFuture<Reconciliation> reconcile(boolean blocking) {
     if (blocking) {
       reconciling = true;
     }
-    return reconciler.reconcile().whenComplete((done, error) -> {
+    return reconciler.reconcile().thenCompose(done -> store.whenCommitted(feed.lastSequence())
+        .orTimeout(settings.intentCommitTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .handle((committed, error) -> done)).whenComplete((done, error) -> {
       if (blocking) {
         reconciling = false;
       }
