@@ -37,13 +37,16 @@ class ReconciliationTest {
   private final ScriptedExchange exchange = new ScriptedExchange(List.of(TestSymbols.btcusdt()));
   private final MemoryStore store = new MemoryStore();
   private OrderFeed feed;
+  /** The journal sequence of the last event stored before the engine started. */
+  private long storedUpTo;
   private final List<OrderEvent> events = new CopyOnWriteArrayList<>();
   private AccountEngine engine;
 
   private AccountEngine engine() {
     SymbolRulesBook rules = new SymbolRulesBook();
     rules.replaceAll(List.of(TestSymbols.btcusdt()));
-    feed = new OrderFeed(List.of(events::add, store::append), 100, 0);
+    // numbered after what the store holds, as after a restart
+    feed = new OrderFeed(List.of(events::add, store::append), 100, storedUpTo);
     engine = new AccountEngine("main", exchange, rules, feed, store, clock,
         TestSettings.fast());
     return engine;
@@ -68,7 +71,8 @@ class ReconciliationTest {
     Order order = Order.accepted(orderId, "main", request().withClientOrderId("c-" + orderId),
         "oes-", T0).withState(state, T0)
         .withExecution(BigDecimal.ZERO, BigDecimal.ZERO, exchangeOrderId, T0);
-    store.append(new OrderEvent(1, order, io.oes.core.feed.UpdateType.SUBMITTED, null, T0));
+    store.append(new OrderEvent(++storedUpTo, order, io.oes.core.feed.UpdateType.SUBMITTED,
+        null, T0));
     return order;
   }
 
