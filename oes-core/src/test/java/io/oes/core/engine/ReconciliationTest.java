@@ -303,7 +303,7 @@ class ReconciliationTest {
     io.oes.core.port.TradeFill trade = new io.oes.core.port.TradeFill("t1",
         new BigDecimal("40000"), new BigDecimal("0.004"), new BigDecimal("0.032"), "USDT", true,
         T0);
-    store.append(new OrderEvent(2, stored, io.oes.core.feed.UpdateType.PARTIALLY_FILLED,
+    store.append(new OrderEvent(++storedUpTo, stored, io.oes.core.feed.UpdateType.PARTIALLY_FILLED,
         new io.oes.core.order.Fill("t1", "P1", "BTCUSDT", Side.BUY, trade.price(),
             trade.quantity(), trade.fee(), "USDT", true, T0), T0));
     exchange.openOnExchange(List.of(onExchange("P1", OrderState.PARTIALLY_FILLED, "0.004")));
@@ -325,7 +325,8 @@ class ReconciliationTest {
   void anOrderFilledWhileTheGatewayWasDownGetsItsTradesOnceAfterTheRestart() throws Exception {
     Order stored = storedBeforeCrash("M1", OrderState.FILLED, "77")
         .withExecution(new BigDecimal("0.01"), new BigDecimal("40000"), "77", T0);
-    store.append(new OrderEvent(2, stored, io.oes.core.feed.UpdateType.FILLED, null, T0));
+    store.append(new OrderEvent(++storedUpTo, stored, io.oes.core.feed.UpdateType.FILLED, null,
+        T0));
     exchange.tradesOnExchange(List.of(new io.oes.core.port.TradeFill("t7",
         new BigDecimal("40000"), new BigDecimal("0.01"), new BigDecimal("0.16"), "USDT", false,
         T0)));
