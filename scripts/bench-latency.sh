@@ -13,6 +13,7 @@
 #   bash scripts/bench-latency.sh --cache-events            # Redis cache and NATS events on
 #   bash scripts/bench-latency.sh --concurrency 64          # throughput against the floor's
 #   bash scripts/bench-latency.sh --rate 1000 --concurrency 64   # latency paced at 1,000/s
+#   GATEWAY_JAVA_OPTS='-XX:+UseZGC' bash scripts/bench-latency.sh  # JVM options of the gateway
 # --cache-events needs Redis and NATS (JetStream) running, at REDIS_ADDRESS and NATS_ADDRESS
 # (defaults 127.0.0.1:6379 and nats://127.0.0.1:4222).
 # --store h2 is for the jar of an earlier version, whose embedded store was H2.
@@ -76,7 +77,9 @@ for run in $(seq 1 "$runs"); do
   store_yaml="$(oes_bench_store_yaml "$store" "$run")"
   oes_bench_gateway_yaml "$work/gateway-$run.yaml" "$sim_port" "$grpc_port" "$http_port" \
     "$store_yaml" "$cache_events" "$entry_yaml"
-  "$java" -jar "$jar" serve --config "$work/gateway-$run.yaml" > "$work/gateway-$run.log" 2>&1 &
+  # shellcheck disable=SC2086  # GATEWAY_JAVA_OPTS is a list of JVM options, split on spaces
+  "$java" ${GATEWAY_JAVA_OPTS:-} -jar "$jar" serve --config "$work/gateway-$run.yaml" \
+    > "$work/gateway-$run.log" 2>&1 &
   gateway=$!
   oes_bench_wait_for "$work/gateway-$run.log" " ready: gRPC on "
   echo "== run $run of $runs ($store${cache_events:+, redis + nats}, order entry $order_entry, concurrency $concurrency, rate ${rate/#0/uncapped}, load average $(cut -d' ' -f1-3 /proc/loadavg))"
