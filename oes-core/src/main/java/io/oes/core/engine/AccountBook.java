@@ -49,7 +49,8 @@ final class AccountBook {
   private final FillLedger fills = new FillLedger();
   /** Ended orders keep their trades and client order id until they leave the recent ones. */
   private final RecentOrders recent = new RecentOrders(this::onNoLongerRecent);
-  private final ClientIds clientIds = new ClientIds(id -> known(id).map(Order::userId).orElse(null));
+  private final ClientIds clientIds =
+      new ClientIds(id -> known(id).map(Order::userId).orElse(null));
   private final Map<String, CompletableFuture<Result<Order>>> inFlight = new HashMap<>();
   private final AwaitedEvents awaited = new AwaitedEvents();
   /** Orders admitted whose intent is not committed yet, so not handed to the exchange. */
@@ -308,8 +309,8 @@ final class AccountBook {
     } else {
       live.put(next.orderId(), next);
     }
-    long sequence = feed.emit(new OrderEvent(0, next, event.updateType(), fill,
-        next.updatedAt())).sequence();
+    long sequence = feed.emit(new OrderEvent(0, next,
+        OrderLifecycle.updateType(event, next.state()), fill, next.updatedAt())).sequence();
     awaited.onRecorded(next);
     return sequence;
   }

@@ -62,7 +62,7 @@ public final class OrderLifecycle {
    * and the event named when the table does not hold the pair.
    */
   public static OrderState next(String orderId, OrderState from, LifecycleEvent event) {
-    OrderState to = event.target(from);
+    OrderState to = target(from, event);
     boolean allowed = from == null ? event instanceof LifecycleEvent.Admitted
         : targets(from, event).contains(to);
     if (!allowed) {
@@ -71,8 +71,34 @@ public final class OrderLifecycle {
     return to;
   }
 
+  /** The state {@code event} leads to from {@code from}, allowed or not. */
+  private static OrderState target(OrderState from, LifecycleEvent event) {
+    return switch (event) {
+      case LifecycleEvent.Admitted admitted -> NEW;
+      case LifecycleEvent.Reported reported -> reported.state();
+      case LifecycleEvent.ReportedLate late -> late.state();
+      case LifecycleEvent.OutcomeLost lost -> UNKNOWN;
+      case LifecycleEvent.NotSent notSent -> REJECTED;
+      case LifecycleEvent.NeverArrived never -> REJECTED;
+      case LifecycleEvent.Amended amended -> from;
+      case LifecycleEvent.TradeApplied trade -> from;
+    };
+  }
+
+  /**
+   * What the change {@code event} made, leading to {@code to}, is called downstream (b25's
+   * {@code update_type}): arrival in the new state, or UPDATED when the state stays.
+   */
+  public static UpdateType updateType(LifecycleEvent event, OrderState to) {
+    return switch (event) {
+      case LifecycleEvent.Amended amended -> UpdateType.UPDATED;
+      case LifecycleEvent.TradeApplied trade -> UpdateType.UPDATED;
+      default -> arrivalIn(to);
+    };
+  }
+
   /** The b25 word for arriving in {@code state}. */
-  public static UpdateType arrivalIn(OrderState state) {
+  private static UpdateType arrivalIn(OrderState state) {
     return switch (state) {
       case NEW -> UpdateType.CREATED;
       case SUBMITTED -> UpdateType.SUBMITTED;

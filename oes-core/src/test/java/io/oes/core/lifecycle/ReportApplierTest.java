@@ -35,7 +35,8 @@ class ReportApplierTest {
     assertThat(t.order().state()).isEqualTo(OrderState.SUBMITTED);
     assertThat(t.order().exchangeOrderId()).isEqualTo("777");
     assertThat(t.event()).isEqualTo(new LifecycleEvent.Reported(OrderState.SUBMITTED));
-    assertThat(t.event().updateType()).isEqualTo(UpdateType.SUBMITTED);
+    assertThat(OrderLifecycle.updateType(t.event(), t.order().state()))
+        .isEqualTo(UpdateType.SUBMITTED);
   }
 
   @Test
