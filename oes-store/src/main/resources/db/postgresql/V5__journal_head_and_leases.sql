@@ -5,8 +5,10 @@ CREATE TABLE journal_head (
     id            INTEGER NOT NULL PRIMARY KEY,
     last_sequence BIGINT  NOT NULL
 );
+-- A journal pruned to nothing still has its orders, each with the sequence it last reflected.
 INSERT INTO journal_head (id, last_sequence)
-    SELECT 1, COALESCE(MAX(sequence), 0) FROM order_events;
+    VALUES (1, GREATEST((SELECT COALESCE(MAX(sequence), 0) FROM order_events),
+        (SELECT COALESCE(MAX(last_sequence), 0) FROM orders)));
 
 -- Which instance owns each exchange account, one row per account ever leased. The lease itself
 -- is a session advisory lock; taking it raises the fence here, and every journal commit that

@@ -4,8 +4,10 @@ CREATE TABLE journal_head (
     id            INTEGER NOT NULL PRIMARY KEY,
     last_sequence INTEGER NOT NULL
 );
+-- A journal pruned to nothing still has its orders, each with the sequence it last reflected.
 INSERT INTO journal_head (id, last_sequence)
-    SELECT 1, COALESCE(MAX(sequence), 0) FROM order_events;
+    VALUES (1, MAX((SELECT COALESCE(MAX(sequence), 0) FROM order_events),
+        (SELECT COALESCE(MAX(last_sequence), 0) FROM orders)));
 
 -- Account leases exist on PostgreSQL only (several instances); the table keeps the schemas
 -- alike and stays empty here.

@@ -1,11 +1,13 @@
 package io.oes.store.jdbc;
 
 import io.oes.core.feed.OrderEvent;
+import io.oes.core.port.AccountFencedException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +34,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Positions count appends (1, 2, …) so {@link #awaitCommitted} can wait for "everything
  * appended so far" regardless of the events' sequence numbers.
+ *
+ * <p>With several instances, each commit first checks the {@link AccountFences fences} of the
+ * accounts it holds events of. The events of an account whose lease passed to another instance
+ * are refused: taken out of the batch, never written, and their waiters fail with {@link
+ * AccountFencedException}; the rest of the batch commits.
  */
 final class BatchWriter {
   private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
@@ -47,7 +54,10 @@ final class BatchWriter {
   private final Object commitSignal = new Object();
   private final WriteFailures failures = new WriteFailures(LOG);
   private final CommitWaiters waiters;
+  private final AccountFences fences;
   private long appended;
+  /** The highest sequence appended (or journaled before the start). */
+  private long lastTaken;
   private volatile long committed;
   private volatile boolean running = true;
   /** Set by the writer before it checks the queue one last time and sleeps. */
@@ -55,8 +65,10 @@ final class BatchWriter {
 
   /** @param journaledSequence the highest sequence the journal already holds */
   BatchWriter(DataSource dataSource, SqlDialect dialect, PendingOrders pending,
-      JdbcStoreOptions options, long journaledSequence) {
+      JdbcStoreOptions options, AccountFences fences, long journaledSequence) {
     this.waiters = new CommitWaiters(journaledSequence);
+    this.lastTaken = journaledSequence;
+    this.fences = fences;
     this.dataSource = dataSource;
     this.journal = new JournalWriter(dialect);
     this.pending = pending;
@@ -71,9 +83,15 @@ final class BatchWriter {
 
   /**
    * Queues {@code event}; blocks only while the queue is full (the store is far behind).
-   * Serialised so queue order is append order.
+   * Serialised so queue order is append order. The feed numbers events in order, so one at or
+   * below a sequence already taken is a replay, and is ignored: the journal takes each once, and
+   * an older state never follows a newer one.
    */
   synchronized void append(OrderEvent event) throws InterruptedException {
+    if (event.sequence() <= lastTaken) {
+      return;
+    }
+    lastTaken = event.sequence();
     long position = appended + 1;
     pending.put(event, position);
     queue.put(event);
@@ -176,11 +194,17 @@ final class BatchWriter {
   }
 
   private boolean commit(List<OrderEvent> batch) {
+    Map<String, String> fenced;
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        journal.write(connection, batch);
-        connection.commit();
+        fenced = fences.check(connection, batch);
+        if (fenced.isEmpty()) {
+          journal.write(connection, batch);
+          connection.commit();
+        } else {
+          connection.rollback();
+        }
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
@@ -189,8 +213,31 @@ final class BatchWriter {
       failures.onFailure(e, batch.size());
       return false;
     }
+    if (!fenced.isEmpty()) {
+      refuse(batch, fenced);
+      return batch.isEmpty() || commit(batch);
+    }
     onCommitted(batch);
     return true;
+  }
+
+  /** Takes the events of the {@code fenced} accounts out of {@code batch}: never written. */
+  private void refuse(List<OrderEvent> batch, Map<String, String> fenced) {
+    long lastInBatch = committed + batch.size();
+    List<OrderEvent> refused = new ArrayList<>();
+    batch.removeIf(event -> fenced.containsKey(event.order().accountId()) && refused.add(event));
+    fences.refused(fenced);
+    LOG.error("Refused {} events of accounts now owned elsewhere, not written: {}",
+        refused.size(), fenced);
+    fenced.forEach((account, why) -> waiters.refuse(refused.stream()
+        .filter(event -> event.order().accountId().equals(account))
+        .map(OrderEvent::sequence).toList(), new AccountFencedException(account, why)));
+    // resolved, though not committed: the overlay drops them, "everything appended" moves on
+    pending.committed(refused, lastInBatch);
+    synchronized (commitSignal) {
+      committed += refused.size();
+      commitSignal.notifyAll();
+    }
   }
 
   private void onCommitted(List<OrderEvent> batch) {

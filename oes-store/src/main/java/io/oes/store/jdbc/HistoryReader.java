@@ -39,13 +39,11 @@ final class HistoryReader {
   }
 
   /**
-   * The highest sequence used. A journal pruned to nothing still has its orders, each with the
-   * sequence it last reflected, so numbering never starts again (only then are orders scanned).
+   * The highest sequence used: the journal's head, which a pruned journal keeps, so numbering
+   * never starts again.
    */
   long maxSequence() {
-    long journaled = aggregate("SELECT COALESCE(MAX(sequence), 0) FROM order_events");
-    return journaled > 0 ? journaled
-        : aggregate("SELECT COALESCE(MAX(last_sequence), 0) FROM orders");
+    return aggregate("SELECT last_sequence FROM journal_head WHERE id = 1");
   }
 
   long minSequence() {

@@ -61,7 +61,7 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
   private final StoreWarmUp warmUp;
 
   private JdbcOrderStore(HikariDataSource dataSource, SqlDialect dialect, String description,
-      JdbcStoreOptions options) {
+      JdbcStoreOptions options, AccountFences fences) {
     this.dataSource = dataSource;
     this.warmUp = new StoreWarmUp(dataSource, dialect, options.poolSize());
     this.dialect = dialect;
@@ -70,7 +70,8 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
     this.history = new HistoryReader(dataSource, dialect);
     this.cursors = new Cursors(dataSource, dialect);
     this.lastSequence = new AtomicLong(history.maxSequence());
-    this.writer = new BatchWriter(dataSource, dialect, pending, options, lastSequence.get());
+    this.writer = new BatchWriter(dataSource, dialect, pending, options, fences,
+        lastSequence.get());
     this.reads = new MergedReads(pending, new OrderReader(dataSource, dialect));
     writer.start();
     LOG.info("Order store open: {}, journal at sequence {}", description, lastSequence.get());
@@ -87,9 +88,18 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
 
   public static JdbcOrderStore postgres(String url, String user, String password,
       JdbcStoreOptions options) {
+    return postgres(url, user, password, options, AccountFences.none());
+  }
+
+  /**
+   * A PostgreSQL store shared by several instances: each commit writes only the events of the
+   * accounts {@code fences} holds, under their fence.
+   */
+  public static JdbcOrderStore postgres(String url, String user, String password,
+      JdbcStoreOptions options, AccountFences fences) {
     PostgresUrl parsed = PostgresUrl.parse(url, user, password);
     return open(DataSources.postgres(parsed, options), SqlDialect.POSTGRES,
-        "PostgreSQL " + PostgresUrl.redacted(parsed.jdbcUrl()), options);
+        "PostgreSQL " + PostgresUrl.redacted(parsed.jdbcUrl()), options, fences);
   }
 
   /** Opens (and migrates) the embedded store in {@code directory}/oes.db, creating both. */
@@ -100,14 +110,14 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
   public static JdbcOrderStore sqlite(Path directory, JdbcStoreOptions options) {
     EmbeddedFiles.prepare(directory);
     return open(DataSources.sqlite(directory, options), SqlDialect.SQLITE,
-        "SQLite " + EmbeddedFiles.database(directory), options);
+        "SQLite " + EmbeddedFiles.database(directory), options, AccountFences.none());
   }
 
   private static JdbcOrderStore open(HikariDataSource dataSource, SqlDialect dialect,
-      String description, JdbcStoreOptions options) {
+      String description, JdbcStoreOptions options, AccountFences fences) {
     try {
       Migrations.apply(dataSource, dialect);
-      return new JdbcOrderStore(dataSource, dialect, description, options);
+      return new JdbcOrderStore(dataSource, dialect, description, options, fences);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;

@@ -5,13 +5,17 @@ import io.oes.core.order.Fill;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes one batch of events inside the caller's transaction: the newest state of each order
- * touched, every journal row, every fill. Three JDBC batches, whatever the batch size.
+ * touched, every journal row, every fill. Three JDBC batches, whatever the batch size, after
+ * the batch's journal sequences are claimed from {@link JournalHead}: in the order the events
+ * came, so with one instance they are the numbers the feed gave them, and with several, one
+ * gap-free order across all.
  */
 final class JournalWriter {
   private final SqlDialect dialect;
@@ -27,9 +31,20 @@ final class JournalWriter {
   }
 
   void write(Connection connection, List<OrderEvent> events) throws SQLException {
-    writeOrders(connection, newestPerOrder(events));
-    writeEvents(connection, events);
-    writeFills(connection, events);
+    List<OrderEvent> journaled = numbered(events, JournalHead.claim(connection, events.size()));
+    writeOrders(connection, newestPerOrder(journaled));
+    writeEvents(connection, journaled);
+    writeFills(connection, journaled);
+  }
+
+  private static List<OrderEvent> numbered(List<OrderEvent> events, long first) {
+    List<OrderEvent> numbered = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      OrderEvent event = events.get(i);
+      long sequence = first + i;
+      numbered.add(event.sequence() == sequence ? event : event.numbered(sequence));
+    }
+    return numbered;
   }
 
   /** One row per order is enough, and a multi-row upsert may not touch a row twice. */

@@ -23,9 +23,14 @@ final class TestOrders {
   }
 
   static Order limitOrder(String id, String user, String symbol, Instant createdAt) {
+    return limitOrder("main", id, user, symbol, createdAt);
+  }
+
+  static Order limitOrder(String account, String id, String user, String symbol,
+      Instant createdAt) {
     OrderRequest request = new OrderRequest(user, "c-" + id, symbol, Side.BUY, OrderType.LIMIT,
         TimeInForce.GTC, new BigDecimal("0.015"), new BigDecimal("40000.1"), null, false, false);
-    return Order.accepted(id, "main", request, "oes-c-", createdAt);
+    return Order.accepted(id, account, request, "oes-c-", createdAt);
   }
 
   OrderEvent created(Order order) {
