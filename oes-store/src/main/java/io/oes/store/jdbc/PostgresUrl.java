@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
  *
  * @param jdbcUrl the URL without credentials, safe to log
  */
-record PostgresUrl(String jdbcUrl, String user, String password) {
+public record PostgresUrl(String jdbcUrl, String user, String password) {
 
-  static PostgresUrl parse(String url, String user, String password) {
+  public static PostgresUrl parse(String url, String user, String password) {
     if (url.startsWith("jdbc:")) {
       return new PostgresUrl(url, user, password);
     }
@@ -37,7 +37,7 @@ record PostgresUrl(String jdbcUrl, String user, String password) {
   }
 
   /** {@code url} with any password replaced by {@code ***}, for messages. */
-  static String redacted(String url) {
+  public static String redacted(String url) {
     return url.replaceAll("(//[^:/@]*:)[^@]*@", "$1***@")
         .replaceAll("(?i)(password=)[^&;]*", "$1***");
   }

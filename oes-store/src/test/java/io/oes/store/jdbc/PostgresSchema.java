@@ -11,9 +11,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code test}, user {@code postgres}), so tests running side by side never see each other's
  * rows. Created by {@link #create}, dropped with everything in it by {@link #drop}.
  */
-final class PostgresSchema {
-  static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-  static final String USER = "postgres";
+public final class PostgresSchema {
+  public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+  public static final String USER = "postgres";
 
   private final String name;
 
@@ -22,23 +22,23 @@ final class PostgresSchema {
   }
 
   /** A new schema named {@code prefix} and a random suffix. */
-  static PostgresSchema create(String prefix) throws SQLException {
+  public static PostgresSchema create(String prefix) throws SQLException {
     PostgresSchema schema = new PostgresSchema(
         prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
     execute("CREATE SCHEMA " + schema.name);
     return schema;
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
   /** The JDBC URL whose connections work in this schema. */
-  String url() {
+  public String url() {
     return SERVER + "?currentSchema=" + name;
   }
 
-  void drop() throws SQLException {
+  public void drop() throws SQLException {
     execute("DROP SCHEMA " + name + " CASCADE");
   }
 
