@@ -19,7 +19,9 @@ import io.oes.server.config.value.Secret;
 import io.oes.server.config.StoreConfig;
 import io.oes.server.health.CheckResult;
 import io.oes.server.metrics.FeedMetrics;
+import io.oes.store.jdbc.AccountFences;
 import io.oes.store.jdbc.JdbcOrderStore;
+import io.oes.store.jdbc.JdbcStoreOptions;
 import io.oes.store.jdbc.StoreHealth;
 import io.oes.store.memory.InMemoryOrderStore;
 import java.time.Duration;
@@ -34,13 +36,18 @@ final class Backends {
 
   private Backends() {}
 
-  /** The store, or the JDBC store's own failure when its database cannot be reached. */
-  static Backend<OrderStore> store(StoreConfig config) {
+  /**
+   * The store, or the JDBC store's own failure when its database cannot be reached.
+   *
+   * @param fences the accounts this instance may write, when several share the store
+   */
+  static Backend<OrderStore> store(StoreConfig config, AccountFences fences) {
     return switch (config.type()) {
       case MEMORY -> Backend.inProcess(new InMemoryOrderStore(), "in-memory order store");
       case SQLITE -> jdbc(JdbcOrderStore.sqlite(EmbeddedStoreUrl.directory(config.url())));
       case POSTGRES -> jdbc(JdbcOrderStore.postgres(config.url().orElseThrow(),
-          config.username().orElse(null), config.password().map(Secret::reveal).orElse(null)));
+          config.username().orElse(null), config.password().map(Secret::reveal).orElse(null),
+          JdbcStoreOptions.defaults(), fences));
     };
   }
 

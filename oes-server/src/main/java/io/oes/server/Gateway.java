@@ -15,6 +15,9 @@ import io.oes.core.symbol.MarkPrices;
 import io.oes.server.admin.AdminGrpcService;
 import io.oes.server.admin.AdminHttpRoutes;
 import io.oes.server.admin.TradingHealthCheck;
+import io.oes.server.cluster.AccountOwnership;
+import io.oes.server.cluster.ClusterJoin;
+import io.oes.server.cluster.LeaseHealthCheck;
 import io.oes.server.config.AccountConfig;
 import io.oes.server.config.EventsConfig;
 import io.oes.server.config.OesConfig;
@@ -47,6 +50,7 @@ import io.oes.server.security.BindVerdict;
 import io.oes.server.security.SecuritySettings;
 import io.oes.server.security.StreamQuota;
 import io.oes.server.supervision.AccountSupervisor;
+import io.oes.store.jdbc.AccountFences;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
@@ -55,6 +59,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -127,7 +132,12 @@ public final class Gateway implements AutoCloseable {
         () -> ExchangeAccounts.connect(config, clock)));
     Metrics metrics = own(Metrics.create());
     health = own(new HealthService());
-    Persistence persistence = own(Persistence.open(config, metrics));
+    AccountFences fences = config.cluster().enabled() ? AccountFences.enforced()
+        : AccountFences.none();
+    // A standby waits here; once it owns its accounts, it starts as a restarted gateway does.
+    Optional<AccountOwnership> ownership = config.cluster().enabled()
+        ? Optional.of(own(ClusterJoin.join(config, fences))) : Optional.empty();
+    Persistence persistence = own(Persistence.open(config, metrics, fences));
     // Readied before ready, not after: a restarted gateway is needed at once (joined below)
     CompletableFuture<String> warmUp = serving ? StartupWarmUp.begin(persistence, clock)
         : CompletableFuture.completedFuture("");
@@ -159,6 +169,11 @@ public final class Gateway implements AutoCloseable {
     OrderEngine engine = new OrderEngine(accounts, router(config),
         new CountingCache(persistence.cache(), metrics.feeds()), persistence.store());
     GatewayMeters.track(metrics, feed, exchange.accounts(), accounts);
+    ownership.ifPresent(owner -> {
+      owner.onLost((lostId, why) -> accounts.stream().filter(a -> a.accountId().equals(lostId))
+          .forEach(a -> a.stopTrading("its lease was lost (" + why + ")")));
+      health.register(new LeaseHealthCheck(owner), Criticality.CRITICAL);
+    });
 
     health.register(new ExchangeHealthCheck(exchange.accounts(), clock,
         id -> accounts.stream().anyMatch(a -> a.accountId().equals(id) && a.isReconciling())),

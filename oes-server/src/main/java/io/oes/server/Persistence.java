@@ -13,6 +13,7 @@ import io.oes.server.health.Criticality;
 import io.oes.server.health.HealthCheck;
 import io.oes.server.health.HealthService;
 import io.oes.server.metrics.Metrics;
+import io.oes.store.jdbc.AccountFences;
 import io.oes.store.jdbc.JdbcOrderStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,11 +52,15 @@ final class Persistence implements AutoCloseable {
     this.metrics = metrics;
   }
 
-  /** Opens what {@code config} selects; fails when the store's database cannot be reached. */
-  static Persistence open(OesConfig config, Metrics metrics) {
+  /**
+   * Opens what {@code config} selects; fails when the store's database cannot be reached.
+   *
+   * @param fences the accounts the store may write, when several instances share it
+   */
+  static Persistence open(OesConfig config, Metrics metrics, AccountFences fences) {
     List<Backend<?>> opened = new ArrayList<>();
     try {
-      Backend<OrderStore> store = add(opened, Backends.store(config.store()));
+      Backend<OrderStore> store = add(opened, Backends.store(config.store(), fences));
       Backend<OrderCache> cache = add(opened, Backends.cache(config.cache()));
       Backend<EventPublisher> events = add(opened,
           Backends.events(config.events(), store.port(), metrics.feeds()));

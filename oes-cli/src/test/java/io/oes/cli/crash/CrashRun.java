@@ -34,33 +34,61 @@ final class CrashRun {
   Totals run(StoreUnderTest store) throws Exception {
     out.printf("crash-suite %s: %d rounds, %s, seed %d, logs in %s%n", store.name(), kills,
         killing ? "one kill each" : "no kill (control run)", seed, folder);
-    Random random = new Random(seed);
-    Workload workload = new Workload(random);
     Totals totals = new Totals(store.name());
     try (StandaloneSimulator exchange = StandaloneSimulator.start(jar, folder);
         GatewayProcess gateway = new GatewayProcess(jar, folder, exchange, store.yaml())) {
-      gateway.start();
-      try (RetryingClient client = new RetryingClient(gateway.grpcPort())) {
-        KillRounds rounds = new KillRounds(gateway, client, workload, random, out,
-            killing);
-        rounds.run(kills);
-        gateway.stop();
-        gateway.start();
-        client.reconnectNow();
-        GatewayBook book = GatewayBook.settle(client, workload.intents());
-        ExchangeBook exchangeBook = ExchangeBook.read(exchange.baseUrl(), Workload.SYMBOLS);
-        gateway.stop();
-        report(rounds, workload, totals);
-        new OrderChecks(book, exchangeBook, totals).check(workload.intents());
-        new FillChecks(book, exchangeBook, totals).check();
-        book.unsettled().forEach(order -> totals.violation("unsettled",
-            GatewayBook.describe(order) + " is still waiting for its outcome"));
-      }
-      List<JournalEvent> journal = store.journal();
-      totals.figure("events", journal.size());
-      store.streamed().ifPresent(streamed -> EventChecks.check(journal, streamed, totals));
+      run(store, exchange, gateway, new int[] {gateway.grpcPort()}, totals);
     }
     return totals;
+  }
+
+  /**
+   * As {@link #run}, with two instances on the store (PostgreSQL): each kill strikes the owner
+   * of the account, the standby takes it over, and the client, calling either instance, goes on.
+   */
+  Totals runFailover(StoreUnderTest store) throws Exception {
+    out.printf("crash-suite failover %s: %d rounds, %s, seed %d, logs in %s%n", store.name(),
+        kills, killing ? "the owner killed in each" : "no kill (control run)", seed, folder);
+    Totals totals = new Totals("failover-" + store.name());
+    try (StandaloneSimulator exchange = StandaloneSimulator.start(jar, folder);
+        GatewayPair pair = new GatewayPair(jar, folder, exchange, store.yaml())) {
+      run(store, exchange, pair, pair.grpcPorts(), totals);
+      List<Long> takeovers = pair.takeoverMillis().stream().sorted().toList();
+      if (!takeovers.isEmpty()) {
+        totals.figure("takeover_ms_p50", takeovers.get(takeovers.size() / 2));
+        totals.figure("takeover_ms_max", takeovers.get(takeovers.size() - 1));
+      }
+      out.println("takeovers (ms from the kill until the standby was ready): "
+          + pair.takeoverMillis());
+    }
+    return totals;
+  }
+
+  private void run(StoreUnderTest store, StandaloneSimulator exchange, KilledGateway gateway,
+      int[] clientPorts, Totals totals) throws Exception {
+    Random random = new Random(seed);
+    Workload workload = new Workload(random);
+    gateway.start();
+    KillRounds rounds;
+    try (RetryingClient client = new RetryingClient(clientPorts)) {
+      rounds = new KillRounds(gateway, client, workload, random, out, killing);
+      rounds.run(kills);
+    }
+    gateway.stop();
+    gateway.start();
+    try (RetryingClient client = new RetryingClient(gateway.grpcPort())) {
+      GatewayBook book = GatewayBook.settle(client, workload.intents());
+      ExchangeBook exchangeBook = ExchangeBook.read(exchange.baseUrl(), Workload.SYMBOLS);
+      gateway.stop();
+      report(rounds, workload, totals);
+      new OrderChecks(book, exchangeBook, totals).check(workload.intents());
+      new FillChecks(book, exchangeBook, totals).check();
+      book.unsettled().forEach(order -> totals.violation("unsettled",
+          GatewayBook.describe(order) + " is still waiting for its outcome"));
+    }
+    List<JournalEvent> journal = store.journal();
+    totals.figure("events", journal.size());
+    store.streamed().ifPresent(streamed -> EventChecks.check(journal, streamed, totals));
   }
 
   private void report(KillRounds rounds, Workload workload, Totals totals) {

@@ -81,10 +81,26 @@ class CrashSuite {
     }
   }
 
+  @Test
+  @Order(5)
+  @Timeout(600)
+  void twoInstancesLoseAndDuplicateNothingWhenTheOwnerIsKilled() throws Exception {
+    Path folder = folder("failover");
+    try (StoreUnderTest store = StoreUnderTest.PostgresWithNats.create(folder)) {
+      assertThat(JAR).as("the distribution (run the suite through scripts/crash-suite.sh)")
+          .isRegularFile();
+      verify(record(new CrashRun(JAR, folder, KILLS / 2, !CONTROL, SEED, System.out)
+          .runFailover(store)));
+    }
+  }
+
   private static Totals run(Path folder, StoreUnderTest store) throws Exception {
     assertThat(JAR).as("the distribution (run the suite through scripts/crash-suite.sh)")
         .isRegularFile();
-    Totals totals = new CrashRun(JAR, folder, KILLS, !CONTROL, SEED, System.out).run(store);
+    return record(new CrashRun(JAR, folder, KILLS, !CONTROL, SEED, System.out).run(store));
+  }
+
+  private static Totals record(Totals totals) throws IOException {
     totals.print(System.out);
     Files.writeString(RESULTS.resolve("totals.txt"), totals.line() + "\n" + totals.verdict()
         + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);

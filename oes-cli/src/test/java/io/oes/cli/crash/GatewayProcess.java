@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * The gateway as its own process ({@code java -jar oes.jar serve --config …}) on fixed ports and
  * the same data every time it starts: started, killed with SIGKILL, started again.
  */
-final class GatewayProcess implements AutoCloseable {
+final class GatewayProcess implements KilledGateway {
   private final Path jar;
   private final Path workDir;
   private final Path config;
@@ -24,15 +24,23 @@ final class GatewayProcess implements AutoCloseable {
   private final int httpPort;
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(1)).build();
+  private final String name;
   private Process process;
   private int starts;
 
   GatewayProcess(Path jar, Path workDir, StandaloneSimulator exchange, String storeYaml) {
+    this(jar, workDir, "", exchange, storeYaml);
+  }
+
+  /** @param name tells its config and logs from another instance's in {@code workDir} */
+  GatewayProcess(Path jar, Path workDir, String name, StandaloneSimulator exchange,
+      String storeYaml) {
     this.jar = jar;
     this.workDir = workDir;
+    this.name = name;
     this.grpcPort = ChildProcesses.freePort();
     this.httpPort = ChildProcesses.freePort();
-    this.config = workDir.resolve("oes.yaml");
+    this.config = workDir.resolve("oes" + name + ".yaml");
     try {
       Files.writeString(config, yaml(exchange, storeYaml));
     } catch (IOException e) {
@@ -40,16 +48,32 @@ final class GatewayProcess implements AutoCloseable {
     }
   }
 
-  int grpcPort() {
+  @Override
+  public int grpcPort() {
     return grpcPort;
   }
 
   /** Starts it and returns once {@code /health/ready} answers 200; fails if it exits first. */
-  void start() {
+  @Override
+  public void start() {
+    launch();
+    awaitReady();
+  }
+
+  /** Starts it and returns at once (a standby is not ready until it takes over). */
+  void launch() {
     starts++;
-    Path log = workDir.resolve("gateway-" + starts + ".log");
     process = ChildProcesses.start(List.of(ChildProcesses.java(), "-jar", jar.toString(), "serve",
-        "--config", config.toString()), workDir, log);
+        "--config", config.toString()), workDir, log());
+  }
+
+  private Path log() {
+    return workDir.resolve("gateway" + name + "-" + starts + ".log");
+  }
+
+  /** Returns once {@code /health/ready} answers 200; fails if it exits first. */
+  void awaitReady() {
+    Path log = log();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     while (!ready()) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -62,12 +86,14 @@ final class GatewayProcess implements AutoCloseable {
   }
 
   /** SIGKILL: no shutdown hook runs, nothing is flushed. */
-  void kill() {
+  @Override
+  public void kill() {
     ChildProcesses.kill(process);
   }
 
   /** SIGTERM: the gateway's own orderly shutdown. */
-  void stop() {
+  @Override
+  public void stop() {
     if (process != null && process.isAlive()) {
       ChildProcesses.stop(process);
     }

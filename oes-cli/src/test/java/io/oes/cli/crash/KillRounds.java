@@ -24,7 +24,7 @@ final class KillRounds {
   /** The kill lands this long (at most) after the targeted call left. */
   private static final long KILL_JITTER_MICROS = 30_000;
 
-  private final GatewayProcess gateway;
+  private final KilledGateway gateway;
   private final RetryingClient client;
   private final Workload workload;
   private final Random random;
@@ -34,7 +34,7 @@ final class KillRounds {
   private int kills;
   private int killsMidCall;
 
-  KillRounds(GatewayProcess gateway, RetryingClient client, Workload workload, Random random,
+  KillRounds(KilledGateway gateway, RetryingClient client, Workload workload, Random random,
       PrintStream log, boolean killing) {
     this.gateway = gateway;
     this.client = client;

@@ -6,9 +6,12 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.oes.api.OrderServiceGrpc;
 import io.oes.api.OrderServiceGrpc.OrderServiceBlockingStub;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -26,15 +29,19 @@ final class RetryingClient implements AutoCloseable {
   private static final long ATTEMPT_DEADLINE_MS = 10_000;
   private static final long PAUSE_MS = 100;
 
-  private final ManagedChannel channel;
+  private final List<ManagedChannel> channels;
+  /** The instance called now; a call left unanswered moves on to the next. */
+  private final AtomicInteger current = new AtomicInteger();
 
-  RetryingClient(int port) {
-    this.channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+  /** @param ports the instances it may call, any of them: it tries the next when unanswered */
+  RetryingClient(int... ports) {
+    this.channels = Arrays.stream(ports).mapToObj(port -> NettyChannelBuilder
+        .forAddress("127.0.0.1", port).usePlaintext().build()).toList();
   }
 
   /** One attempt, no retry: for the suite's own look-ups once the gateway is settled. */
   OrderServiceBlockingStub once() {
-    return OrderServiceGrpc.newBlockingStub(channel)
+    return OrderServiceGrpc.newBlockingStub(channels.get(Math.floorMod(current.get(), channels.size())))
         .withDeadlineAfter(ATTEMPT_DEADLINE_MS, TimeUnit.MILLISECONDS);
   }
 
@@ -50,6 +57,7 @@ final class RetryingClient implements AutoCloseable {
         if (!isNoAnswer(e.getStatus())) {
           return Answer.refused(e.getStatus(), attempts);
         }
+        current.incrementAndGet();
       }
       if (System.nanoTime() > deadline) {
         return Answer.none(attempts);
@@ -60,14 +68,16 @@ final class RetryingClient implements AutoCloseable {
 
   /** After a restart: connect at once instead of after the channel's back-off. */
   void reconnectNow() {
-    channel.resetConnectBackoff();
+    channels.forEach(ManagedChannel::resetConnectBackoff);
   }
 
   @Override
   public void close() {
-    channel.shutdownNow();
+    channels.forEach(ManagedChannel::shutdownNow);
     try {
-      channel.awaitTermination(5, TimeUnit.SECONDS);
+      for (ManagedChannel channel : channels) {
+        channel.awaitTermination(5, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

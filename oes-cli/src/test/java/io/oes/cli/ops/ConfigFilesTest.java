@@ -49,7 +49,8 @@ class ConfigFilesTest {
       "store|store: {zz_unknown: 1}",
       "cache|cache: {zz_unknown: 1}",
       "events|events: {zz_unknown: 1}",
-      "log|log: {zz_unknown: 1}"})
+      "log|log: {zz_unknown: 1}",
+      "cluster|cluster: {zz_unknown: 1}"})
   void theExampleNamesEveryKeyTheLoaderKnows(String section, String yaml) throws Exception {
     ConfigException refused = catchThrowableOfType(ConfigException.class,
         () -> new ConfigLoader(Map.of()).parse(yaml));

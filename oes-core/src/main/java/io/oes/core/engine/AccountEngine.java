@@ -47,6 +47,8 @@ public final class AccountEngine implements AutoCloseable {
   private final Reconciler reconciler;
   private final PushedReports pushed;
   private final CompletableFuture<Void> clientIdsLoaded;
+  /** Set once another instance owns the account; null while it trades here. */
+  private volatile String stoppedBecause;
   private volatile boolean reconciling;
 
   public AccountEngine(String accountId, ExchangeGateway exchange, SymbolRulesBook rules,
@@ -91,6 +93,9 @@ public final class AccountEngine implements AutoCloseable {
    * with UNAVAILABLE while the account is being reconciled.
    */
   public CompletableFuture<Result<Order>> create(OrderRequest request) {
+    if (stoppedBecause != null) {
+      return CompletableFuture.completedFuture(whileStopped());
+    }
     if (reconciling) {
       return CompletableFuture.completedFuture(whileReconciling());
     }
@@ -105,6 +110,10 @@ public final class AccountEngine implements AutoCloseable {
    * that request alone.
    */
   public List<CompletableFuture<Result<Order>>> createBatch(List<OrderRequest> requests) {
+    if (stoppedBecause != null) {
+      return requests.stream()
+          .map(request -> CompletableFuture.completedFuture(whileStopped())).toList();
+    }
     if (reconciling) {
       return requests.stream()
           .map(request -> CompletableFuture.completedFuture(whileReconciling())).toList();
@@ -117,8 +126,29 @@ public final class AccountEngine implements AutoCloseable {
         "account " + accountId + " is reconciling with the exchange; retry shortly"));
   }
 
+  /**
+   * From now on every command of this account is refused (UNAVAILABLE, with {@code reason}),
+   * and reconciliations fail: another instance owns it now. Nothing more is sent from here.
+   */
+  public void stopTrading(String reason) {
+    stoppedBecause = reason;
+  }
+
+  /** Why this account no longer trades here, if it does not. */
+  public Optional<String> stoppedBecause() {
+    return Optional.ofNullable(stoppedBecause);
+  }
+
+  private Result<Order> whileStopped() {
+    return Result.refused(Refusal.unavailable(
+        "account " + accountId + " is not traded by this instance: " + stoppedBecause));
+  }
+
   /** Cancels an open order of this account; completes when the exchange answered. */
   public CompletableFuture<Result<Order>> cancel(String orderId) {
+    if (stoppedBecause != null) {
+      return CompletableFuture.completedFuture(whileStopped());
+    }
     return committed(writer.call(() -> cancels.cancel(orderId)).thenCompose(f -> f));
   }
 
@@ -130,6 +160,10 @@ public final class AccountEngine implements AutoCloseable {
    * result.
    */
   public List<CompletableFuture<Result<Order>>> cancelBatch(List<String> orderIds) {
+    if (stoppedBecause != null) {
+      return orderIds.stream().map(id -> CompletableFuture.completedFuture(whileStopped()))
+          .toList();
+    }
     return each(writer.call(() -> cancels.cancelBatch(orderIds)), orderIds.size());
   }
 
@@ -141,6 +175,10 @@ public final class AccountEngine implements AutoCloseable {
    * all, whoever placed them.
    */
   public CompletableFuture<List<OrderEngine.CancelResult>> cancelAllOn(String symbol) {
+    if (stoppedBecause != null) {
+      return CompletableFuture.failedFuture(new IllegalStateException(
+          "account " + accountId + " is not traded by this instance: " + stoppedBecause));
+    }
     return writer.call(() -> cancels.cancelAllOn(symbol)).thenCompose(byOrder -> {
       List<CompletableFuture<OrderEngine.CancelResult>> results = new ArrayList<>();
       for (Map.Entry<Order, CompletableFuture<Result<Order>>> each : byOrder.entrySet()) {
@@ -156,6 +194,9 @@ public final class AccountEngine implements AutoCloseable {
   /** Changes quantity and/or price (null keeps it) of an open LIMIT order. */
   public CompletableFuture<Result<Order>> amend(String orderId, BigDecimal quantity,
       BigDecimal price) {
+    if (stoppedBecause != null) {
+      return CompletableFuture.completedFuture(whileStopped());
+    }
     return committed(writer.call(() -> amendments.amend(orderId, quantity, price))
         .thenCompose(f -> f));
   }
@@ -167,6 +208,10 @@ public final class AccountEngine implements AutoCloseable {
    * blocking}, new orders are refused until it is done.
    */
   public CompletableFuture<Reconciliation> reconcile(boolean blocking) {
+    if (stoppedBecause != null) {
+      return CompletableFuture.failedFuture(new IllegalStateException(
+          "account " + accountId + " is not traded by this instance: " + stoppedBecause));
+    }
     if (blocking) {
       reconciling = true;
     }

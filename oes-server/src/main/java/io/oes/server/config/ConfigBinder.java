@@ -1,5 +1,8 @@
 package io.oes.server.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +33,8 @@ final class ConfigBinder {
             log(root.section("log")),
             new ProtectionBinder().bind(root.section("risk"), root.section("rate_limit"),
                 root.section("circuit_breaker")),
-            new SecurityBinder().bind(root.section("security")));
+            new SecurityBinder().bind(root.section("security")),
+            cluster(root.section("cluster")));
     root.rejectUnknownKeys();
     return config;
   }
@@ -147,6 +151,29 @@ final class ConfigBinder {
             orderEntry(section.section("order_entry")));
     section.rejectUnknownKeys();
     return events;
+  }
+
+  private ClusterConfig cluster(Section section) {
+    ClusterConfig cluster = new ClusterConfig(
+        section.bool("enabled", false),
+        section.string("instance_id", defaultInstanceId()).strip(),
+        section.optionalString("address").map(String::strip),
+        Duration.ofMillis(section.number("lease_ttl_ms",
+            ClusterConfig.DEFAULT_LEASE_TTL.toMillis(), 500, 60_000,
+            "a time in milliseconds (500-60000)")));
+    section.rejectUnknownKeys();
+    return cluster;
+  }
+
+  /** The host's name and the process id: unique among instances running at once. */
+  private static String defaultInstanceId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "localhost";
+    }
+    return host + "-" + ProcessHandle.current().pid();
   }
 
   private boolean orderEntry(Section section) {

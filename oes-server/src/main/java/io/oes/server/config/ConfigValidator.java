@@ -4,6 +4,7 @@ import io.oes.server.config.value.Secret;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -126,6 +127,11 @@ final class ConfigValidator {
 
   private void backends(OesConfig config) {
     StoreConfig store = config.store();
+    if (config.cluster().enabled() && store.type() != StoreType.POSTGRES) {
+      problems.atKey("cluster.enabled", "is true but store.type is " + store.type().name()
+          .toLowerCase(Locale.ROOT) + " — several instances share a postgres store"
+          + " (its leases and journal)");
+    }
     if (store.type() == StoreType.POSTGRES && store.url().isEmpty()) {
       problems.atKey("store.url", "missing — store type postgres needs a URL (or DATABASE_URL)");
     }

@@ -26,7 +26,8 @@ public record OesConfig(
     EventsConfig events,
     LogConfig log,
     ProtectionConfig protection,
-    SecuritySettings security) {
+    SecuritySettings security,
+    ClusterConfig cluster) {
 
   /** Everything at its default: the embedded gateway of {@code oes serve} with no file. */
   public static OesConfig defaults() {

@@ -103,6 +103,11 @@ class ValidationTest {
             Map.of("DATABASE_URL", "postgres://db/oes"),
             "store.url: is set but store.type is memory (a URL needs sqlite or postgres)"
                 + " (set by DATABASE_URL)"),
+        row("several instances on the embedded store", "cluster: {enabled: true}", NO_ENV,
+            "cluster.enabled: is true but store.type is sqlite — several instances share a"
+                + " postgres store (its leases and journal)"),
+        row("a lease that outlives its owner too briefly", "cluster: {lease_ttl_ms: 100}",
+            NO_ENV, "cluster.lease_ttl_ms: 100 is not a time in milliseconds (500-60000)"),
         row("a Redis address for the memory cache", "cache: {type: memory, address: 'r:1'}",
             NO_ENV, "cache.address: is set but cache.type is memory (an address needs redis)"),
         row("a zero cache TTL", "cache: {ttl_s: 0}", NO_ENV,
@@ -140,7 +145,7 @@ class ValidationTest {
                 + " warm_up_orders)"),
         row("a misspelt section", "sever: {}", NO_ENV,
             "sever: unknown key (known here: server, exchange, sim, store, cache, events, log,"
-                + " risk, rate_limit, circuit_breaker, security)"),
+                + " risk, rate_limit, circuit_breaker, security, cluster)"),
         row("a misspelt account key", "exchange: {accounts: [{apikey: k}]}", NO_ENV,
             "exchange.accounts[0].apikey: unknown key (known here: id, api_key, secret_key,"
                 + " users)"),

@@ -102,6 +102,18 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
         "PostgreSQL " + PostgresUrl.redacted(parsed.jdbcUrl()), options, fences);
   }
 
+  /**
+   * Brings a PostgreSQL schema up to date without opening a store: for what needs the tables
+   * before the store opens (an instance taking account leases).
+   */
+  public static void migratePostgres(String url, String user, String password) {
+    PostgresUrl parsed = PostgresUrl.parse(url, user, password);
+    try (HikariDataSource dataSource = DataSources.postgres(parsed,
+        JdbcStoreOptions.defaults().withPoolSize(2))) {
+      Migrations.apply(dataSource, SqlDialect.POSTGRES);
+    }
+  }
+
   /** Opens (and migrates) the embedded store in {@code directory}/oes.db, creating both. */
   public static JdbcOrderStore sqlite(Path directory) {
     return sqlite(directory, JdbcStoreOptions.defaults().withPoolSize(4));

@@ -1,0 +1,66 @@
+package io.oes.server.cluster;
+
+import io.oes.server.config.AccountConfig;
+import io.oes.server.config.ClusterConfig;
+import io.oes.server.config.OesConfig;
+import io.oes.server.config.StoreConfig;
+import io.oes.server.config.value.Secret;
+import io.oes.server.security.ApiKeyHash;
+import io.oes.store.jdbc.AccountFences;
+import io.oes.store.jdbc.JdbcOrderStore;
+import io.oes.store.lease.AccountLeases;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How an instance joins the others at start: the store's schema first (the leases live in
+ * it), then the leases of its configured accounts, waited for as long as another instance
+ * holds them.
+ */
+public final class ClusterJoin {
+  private ClusterJoin() {}
+
+  /** Waits until this instance owns every account of {@code config}; see {@link AccountOwnership}. */
+  public static AccountOwnership join(OesConfig config, AccountFences fences)
+      throws InterruptedException {
+    ClusterConfig cluster = config.cluster();
+    StoreConfig store = config.store();
+    String url = store.url().orElseThrow();
+    String user = store.username().orElse(null);
+    String password = store.password().map(Secret::reveal).orElse(null);
+    JdbcOrderStore.migratePostgres(url, user, password);
+    String address = cluster.address().orElse(
+        hostOf(cluster.instanceId()) + ":" + config.server().grpcPort());
+    Duration ttl = cluster.leaseTtl();
+    AccountLeases leases = AccountLeases.open(url, user, password, cluster.instanceId(), address,
+        ttl);
+    try {
+      return AccountOwnership.take(leases, fences, apiKeyHashes(config), ttl,
+          pollInterval(ttl));
+    } catch (InterruptedException | RuntimeException e) {
+      leases.close();
+      throw e;
+    }
+  }
+
+  /** A dead owner's lock goes at once, so a standby looks often: a tenth of the TTL. */
+  private static Duration pollInterval(Duration ttl) {
+    return Duration.ofMillis(Math.max(50, ttl.toMillis() / 10));
+  }
+
+  private static String hostOf(String instanceId) {
+    int dash = instanceId.lastIndexOf('-');
+    return dash > 0 ? instanceId.substring(0, dash) : instanceId;
+  }
+
+  /** Each account's API key hash (of nothing, in sim mode), in configured order. */
+  private static Map<String, String> apiKeyHashes(OesConfig config) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    for (AccountConfig account : config.exchange().accounts()) {
+      hashes.put(account.id(), ApiKeyHash.of(account.apiKey()
+          .map(Secret::reveal).orElse("")).toConfigText());
+    }
+    return hashes;
+  }
+}
