@@ -132,7 +132,8 @@ public final class Gateway implements AutoCloseable {
         () -> ExchangeAccounts.connect(config, clock)));
     Metrics metrics = own(Metrics.create());
     health = own(new HealthService());
-    AccountFences fences = config.cluster().enabled() ? AccountFences.enforced()
+    AccountFences fences = config.cluster().enabled()
+        ? AccountFences.enforced(config.cluster().leaseTtl())
         : AccountFences.none();
     // A standby waits here; once it owns its accounts, it starts as a restarted gateway does.
     Optional<AccountOwnership> ownership = config.cluster().enabled()

@@ -69,6 +69,31 @@ final class ChildProcesses {
     waitGone(process);
   }
 
+  /** SIGSTOP: the process stands still, its sockets open, until {@link #thaw}. */
+  static void freeze(Process process) {
+    signal(process, "-STOP");
+  }
+
+  /** SIGCONT: a frozen process goes on where it stood. */
+  static void thaw(Process process) {
+    signal(process, "-CONT");
+  }
+
+  private static void signal(Process process, String signal) {
+    try {
+      int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid()))
+          .inheritIO().start().waitFor();
+      if (exit != 0) {
+        throw new IllegalStateException("kill " + signal + " " + process.pid() + " exited " + exit);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
   /** Asks to stop with SIGTERM and waits (then SIGKILL after 30 s). */
   static void stop(Process process) {
     process.destroy();

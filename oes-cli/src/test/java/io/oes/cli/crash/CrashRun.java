@@ -46,22 +46,30 @@ final class CrashRun {
    * As {@link #run}, with two instances on the store (PostgreSQL): each kill strikes the owner
    * of the account, the standby takes it over, and the client, calling either instance, goes on.
    */
-  Totals runFailover(StoreUnderTest store) throws Exception {
+  Totals runFailover(StoreUnderTest.PostgresWithNats store) throws Exception {
     out.printf("crash-suite failover %s: %d rounds, %s, seed %d, logs in %s%n", store.name(),
         kills, killing ? "the owner killed in each" : "no kill (control run)", seed, folder);
     Totals totals = new Totals("failover-" + store.name());
     try (StandaloneSimulator exchange = StandaloneSimulator.start(jar, folder);
-        GatewayPair pair = new GatewayPair(jar, folder, exchange, store.yaml())) {
+        GatewayPair pair = new GatewayPair(jar, folder, exchange, store.yaml(),
+            store::hasLeaseSession)) {
       run(store, exchange, pair, pair.grpcPorts(), totals);
-      List<Long> takeovers = pair.takeoverMillis().stream().sorted().toList();
-      if (!takeovers.isEmpty()) {
-        totals.figure("takeover_ms_p50", takeovers.get(takeovers.size() / 2));
-        totals.figure("takeover_ms_max", takeovers.get(takeovers.size() - 1));
-      }
-      out.println("takeovers (ms from the kill until the standby was ready): "
-          + pair.takeoverMillis());
+      takeovers("kill", pair.killTakeovers(), totals);
+      takeovers("freeze", pair.freezeTakeovers(), totals);
+      pair.problems().forEach(problem -> totals.violation("frozen_owner_kept_trading", problem));
     }
     return totals;
+  }
+
+  private void takeovers(String cause, List<Long> millis, Totals totals) {
+    out.println("takeovers after a " + cause + " of the owner (ms until the standby was ready): "
+        + millis);
+    totals.figure(cause + "_takeovers", millis.size());
+    if (!millis.isEmpty()) {
+      List<Long> sorted = millis.stream().sorted().toList();
+      totals.figure(cause + "_takeover_ms_p50", sorted.get(sorted.size() / 2));
+      totals.figure(cause + "_takeover_ms_max", sorted.get(sorted.size() - 1));
+    }
   }
 
   private void run(StoreUnderTest store, StandaloneSimulator exchange, KilledGateway gateway,

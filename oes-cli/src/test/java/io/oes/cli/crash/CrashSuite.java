@@ -86,7 +86,7 @@ class CrashSuite {
   @Timeout(600)
   void twoInstancesLoseAndDuplicateNothingWhenTheOwnerIsKilled() throws Exception {
     Path folder = folder("failover");
-    try (StoreUnderTest store = StoreUnderTest.PostgresWithNats.create(folder)) {
+    try (StoreUnderTest.PostgresWithNats store = StoreUnderTest.PostgresWithNats.create(folder)) {
       assertThat(JAR).as("the distribution (run the suite through scripts/crash-suite.sh)")
           .isRegularFile();
       verify(record(new CrashRun(JAR, folder, KILLS / 2, !CONTROL, SEED, System.out)

@@ -91,6 +91,34 @@ final class GatewayProcess implements KilledGateway {
     ChildProcesses.kill(process);
   }
 
+  /** SIGSTOP: it stands still, holding its connections, until {@link #thaw}. */
+  void freeze() {
+    ChildProcesses.freeze(process);
+  }
+
+  void thaw() {
+    ChildProcesses.thaw(process);
+  }
+
+  /** The body of {@code /health}, or empty when it does not answer. */
+  String health() {
+    try {
+      return http.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + httpPort + "/health"))
+          .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** The log of its current (or last) start, for failure messages. */
+  String logTail() {
+    return ChildProcesses.tail(log());
+  }
+
   /** SIGTERM: the gateway's own orderly shutdown. */
   @Override
   public void stop() {

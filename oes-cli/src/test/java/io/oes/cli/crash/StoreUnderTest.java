@@ -3,6 +3,7 @@ package io.oes.cli.crash;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -96,6 +97,21 @@ sealed interface StoreUnderTest extends AutoCloseable {
     public void close() {
       nats.close();
       dropDatabase(database);
+    }
+
+    /** Whether instance {@code instanceId} has its lease session open on the run's database. */
+    boolean hasLeaseSession(String instanceId) {
+      try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
+          PreparedStatement st = connection.prepareStatement("SELECT count(*) FROM"
+              + " pg_stat_activity WHERE datname = ? AND application_name = ?")) {
+        st.setString(1, database);
+        st.setString(2, "oes-lease " + instanceId);
+        try (ResultSet rows = st.executeQuery()) {
+          return rows.next() && rows.getInt(1) > 0;
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("reading the sessions of " + database, e);
+      }
     }
 
     /** A new, empty database of the run's own on the machine's PostgreSQL; returns its name. */

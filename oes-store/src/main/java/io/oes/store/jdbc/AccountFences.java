@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,21 +32,32 @@ public final class AccountFences {
       "SELECT fence FROM account_leases WHERE account_id = ? FOR SHARE";
 
   private final boolean enforced;
+  private final Duration leaseTtl;
   private final Map<String, Long> held = new ConcurrentHashMap<>();
   private final List<BiConsumer<String, String>> listeners = new CopyOnWriteArrayList<>();
 
-  private AccountFences(boolean enforced) {
+  private AccountFences(boolean enforced, Duration leaseTtl) {
     this.enforced = enforced;
+    this.leaseTtl = leaseTtl;
   }
 
   /** One instance owns every account: writes are not checked. */
   public static AccountFences none() {
-    return new AccountFences(false);
+    return new AccountFences(false, null);
   }
 
-  /** Several instances: only accounts {@link #hold held} are written, under their fence. */
-  public static AccountFences enforced() {
-    return new AccountFences(true);
+  /**
+   * Several instances: only accounts {@link #hold held} are written, under their fence. A
+   * store transaction idle for {@code leaseTtl} (its instance frozen mid-commit) is ended, so
+   * it never holds a lease row longer than the lease itself lives.
+   */
+  public static AccountFences enforced(Duration leaseTtl) {
+    return new AccountFences(true, leaseTtl);
+  }
+
+  /** How long a store transaction may stand idle before PostgreSQL ends it, when enforced. */
+  Optional<Duration> staleTransactionTimeout() {
+    return Optional.ofNullable(leaseTtl);
   }
 
   public boolean isEnforced() {

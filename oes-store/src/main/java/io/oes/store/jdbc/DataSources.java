@@ -9,7 +9,19 @@ final class DataSources {
   private DataSources() {}
 
   static HikariDataSource postgres(PostgresUrl url, JdbcStoreOptions options) {
+    return postgres(url, options, AccountFences.none());
+  }
+
+  /**
+   * With fences enforced, a transaction left open for the lease TTL is ended by PostgreSQL: a
+   * frozen owner caught in the middle of a commit holds its account's lease row (FOR SHARE),
+   * and the next owner's fence raise must not wait for it longer than for the lease itself.
+   */
+  static HikariDataSource postgres(PostgresUrl url, JdbcStoreOptions options,
+      AccountFences fences) {
     HikariConfig config = common(options);
+    fences.staleTransactionTimeout().ifPresent(timeout -> config.setConnectionInitSql(
+        "SET idle_in_transaction_session_timeout = " + timeout.toMillis()));
     config.setJdbcUrl(url.jdbcUrl());
     config.setUsername(url.user());
     config.setPassword(url.password());

@@ -98,7 +98,7 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
   public static JdbcOrderStore postgres(String url, String user, String password,
       JdbcStoreOptions options, AccountFences fences) {
     PostgresUrl parsed = PostgresUrl.parse(url, user, password);
-    return open(DataSources.postgres(parsed, options), SqlDialect.POSTGRES,
+    return open(DataSources.postgres(parsed, options, fences), SqlDialect.POSTGRES,
         "PostgreSQL " + PostgresUrl.redacted(parsed.jdbcUrl()), options, fences);
   }
 

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -156,7 +157,7 @@ class SharedJournalTest {
   /** Fences holding {@code account} under {@code fence}, as the lease's owner writes it. */
   private AccountFences lease(String account, long fence) throws SQLException {
     insertLease(account, fence);
-    AccountFences fences = AccountFences.enforced();
+    AccountFences fences = AccountFences.enforced(Duration.ofSeconds(5));
     fences.hold(account, fence);
     return fences;
   }
