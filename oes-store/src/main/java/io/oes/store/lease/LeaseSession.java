@@ -21,16 +21,20 @@ import java.util.Set;
  * thread-safe: {@link AccountLeases} guards it.
  *
  * <p>The lock of account {@code id} is the two-int advisory key ({@link #LOCK_CLASS}, {@code
- * hashtext(id)}); pg_locks shows it as classid, objid and objsubid 2. The hash is always taken by
- * the server, so every instance computes the same key. Two ids with one hash share one lock: one
+ * hashtext(current_schema() || '/' || id)}); pg_locks shows it as classid, objid and objsubid 2.
+ * Advisory locks belong to the whole database, so the schema is in the key: deployments in
+ * different schemas of one database never share a lease. The hash is always taken by the
+ * server, so every instance computes the same key. Two ids with one hash share one lock: one
  * instance must then own both, which is safe.
  */
 final class LeaseSession implements AutoCloseable {
   /** The first int of every oes lease key: "oesL" in ASCII. */
   static final int LOCK_CLASS = 0x6F65734C;
 
+  /** The second int of an account's key, from the SQL expression of its id. */
+  private static final String KEY = "hashtext(current_schema() || '/' || %s)";
   private static final String OUR_LOCK = "l.locktype = 'advisory' AND l.classid = "
-      + LOCK_CLASS + "::oid AND l.objid = hashtext(%s)::oid AND l.objsubid = 2 AND l.granted";
+      + LOCK_CLASS + "::oid AND l.objid = " + KEY + "::oid AND l.objsubid = 2 AND l.granted";
   private static final String HOLDERS = "SELECT a.account_id, a.owner, a.address, a.fence,"
       + " a.api_key_sha256, a.acquired_at, EXISTS (SELECT 1 FROM pg_locks l WHERE "
       + OUR_LOCK.formatted("a.account_id")
@@ -87,12 +91,14 @@ final class LeaseSession implements AutoCloseable {
 
   /** Takes the account's lock unless another session holds it; never waits. */
   boolean tryLock(String accountId) throws SQLException {
-    return queryBoolean("SELECT pg_try_advisory_lock(" + LOCK_CLASS + ", hashtext(?))", accountId);
+    return queryBoolean("SELECT pg_try_advisory_lock(" + LOCK_CLASS + ", "
+        + KEY.formatted("?") + ")", accountId);
   }
 
   /** Gives the account's lock up; false if this session did not hold it. */
   boolean unlock(String accountId) throws SQLException {
-    return queryBoolean("SELECT pg_advisory_unlock(" + LOCK_CLASS + ", hashtext(?))", accountId);
+    return queryBoolean("SELECT pg_advisory_unlock(" + LOCK_CLASS + ", "
+        + KEY.formatted("?") + ")", accountId);
   }
 
   /** Inserts the account's row with fence 1, or raises its fence; one statement, committed. */

@@ -1,0 +1,142 @@
+package io.oes.server.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.oes.api.CancelOrderRequest;
+import io.oes.api.CreateOrderRequest;
+import io.oes.api.OrderSide;
+import io.oes.api.OrderState;
+import io.oes.api.OrderType;
+import io.oes.api.TimeInForce;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Two gateways on one PostgreSQL schema with the same account, in cluster mode, against one
+ * simulator: the first to start owns the account and the other stands by until it is gone;
+ * an owner whose lease is lost stops trading and says so.
+ */
+class OwnershipByLeaseTest {
+  private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private Venue venue;
+  private String schema;
+
+  @BeforeEach
+  void start() throws Exception {
+    venue = Venue.still();
+    schema = "oes_lease_it_" + System.nanoTime();
+    sql("CREATE SCHEMA " + schema);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    venue.close();
+    sql("DROP SCHEMA " + schema + " CASCADE");
+  }
+
+  @Test
+  @Timeout(120)
+  void theStandbyTakesOverWhenTheOwnerStopsAndTradesItsOpenOrders() throws Exception {
+    String orderId;
+    long lastSequence;
+    CompletableFuture<OesOnVenue> standby;
+    try (OesOnVenue owner = start("instance-a")) {
+      standby = CompletableFuture.supplyAsync(() -> start("instance-b"));
+      orderId = owner.orders().createOrder(restingBuy()).getOrderId();
+      lastSequence = journalHead();
+      assertThat(health(owner)).contains("owns main (fence 1)");
+      // the standby waits while the owner lives
+      assertThat(standby).isNotDone();
+    }
+    try (OesOnVenue successor = standby.get(60, TimeUnit.SECONDS)) {
+      assertThat(health(successor)).contains("owns main (fence 2)");
+      assertThat(successor.order(orderId).getState()).isEqualTo(OrderState.SUBMITTED);
+      assertThat(successor.orders().cancelOrder(CancelOrderRequest.newBuilder()
+          .setOrderId(orderId).build()).getState()).isEqualTo(OrderState.CANCELED);
+      // the journal goes on from where the owner left it
+      assertThat(journalHead()).isEqualTo(lastSequence + 1);
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void anOwnerWhoseLeaseIsLostStopsTradingTheAccountAndSaysSo() throws Exception {
+    try (OesOnVenue owner = start("instance-a")) {
+      String orderId = owner.orders().createOrder(restingBuy()).getOrderId();
+      // as when PostgreSQL ends the session of an owner cut off from it
+      sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+          + " WHERE application_name = 'oes-lease instance-a'");
+
+      Awaitility.await().atMost(Duration.ofSeconds(20))
+          .until(() -> health(owner).contains("lost main"));
+      assertThatThrownBy(() -> owner.orders().createOrder(restingBuy()))
+          .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+            assertThat(e.getStatus().getDescription())
+                .contains("account main is not traded by this instance: its lease was lost");
+          });
+      assertThatThrownBy(() -> owner.orders().cancelOrder(CancelOrderRequest.newBuilder()
+          .setOrderId(orderId).build()))
+          .hasMessageContaining("not traded by this instance");
+      // nothing was sent: the order still rests on the exchange
+      assertThat(venue.oesAccount.openOrders()).hasSize(1);
+    }
+  }
+
+  private OesOnVenue start(String instance) {
+    return OesOnVenue.start(venue, "", """
+        cluster:
+          enabled: true
+          instance_id: %s
+          lease_ttl_ms: 1500
+        """.formatted(instance),
+        "type: postgres\nurl: " + POSTGRES + "?currentSchema=" + schema + "\nusername: postgres");
+  }
+
+  /** The newest sequence of the journal. */
+  private long journalHead() throws Exception {
+    try (Connection db = DriverManager.getConnection(POSTGRES, "postgres", "");
+        Statement st = db.createStatement();
+        var rows = st.executeQuery("SELECT last_sequence FROM " + schema + ".journal_head")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static String health(OesOnVenue oes) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+        + oes.gateway.httpPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  private static CreateOrderRequest restingBuy() {
+    return CreateOrderRequest.newBuilder().setUserId("alice").setSymbol("BTCUSDT")
+        .setSide(OrderSide.BUY).setType(OrderType.LIMIT).setTimeInForce(TimeInForce.GTC)
+        .setQuantity(0.002).setPrice(90000.0).build();
+  }
+
+  private static void sql(String statement) throws Exception {
+    try (Connection db = DriverManager.getConnection(POSTGRES, "postgres", "");
+        Statement st = db.createStatement()) {
+      st.execute(statement);
+    }
+  }
+}
