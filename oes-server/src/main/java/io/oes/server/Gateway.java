@@ -17,6 +17,7 @@ import io.oes.server.admin.AdminHttpRoutes;
 import io.oes.server.admin.TradingHealthCheck;
 import io.oes.server.cluster.AccountOwnership;
 import io.oes.server.cluster.ClusterJoin;
+import io.oes.server.cluster.JournalTail;
 import io.oes.server.cluster.LeaseHealthCheck;
 import io.oes.server.config.AccountConfig;
 import io.oes.server.config.EventsConfig;
@@ -63,6 +64,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +81,9 @@ public final class Gateway implements AutoCloseable {
   private static final int RESUME_PAGE_SIZE = 500;
   /** How long a resume waits before looking again for an update not committed yet. */
   private static final Duration RESUME_COMMIT_PAUSE = Duration.ofMillis(10);
+  /** How long the journal tail waits before looking again for events of any instance. */
+  private static final Duration JOURNAL_TAIL_PAUSE = Duration.ofMillis(5);
+  private static final CompletableFuture<Void> COMMITTED = CompletableFuture.completedFuture(null);
   /** How often grpc.health.v1 re-reads readiness (each read runs the health checks). */
   private static final Duration READINESS_INTERVAL = Duration.ofSeconds(2);
 
@@ -168,7 +173,8 @@ public final class Gateway implements AutoCloseable {
             guards(config, account, killSwitch, persistence, recovered))))
         .toList();
     OrderEngine engine = new OrderEngine(accounts, router(config),
-        new CountingCache(persistence.cache(), metrics.feeds()), persistence.store());
+        new CountingCache(persistence.cache(), metrics.feeds()), persistence.store(),
+        account -> ownership.map(owner -> owner.whereIs(account)).orElse(""));
     GatewayMeters.track(metrics, feed, exchange.accounts(), accounts);
     ownership.ifPresent(owner -> {
       owner.onLost((lostId, why) -> accounts.stream().filter(a -> a.accountId().equals(lostId))
@@ -198,9 +204,7 @@ public final class Gateway implements AutoCloseable {
             List.of(new AdminHttpRoutes(killSwitch, auth), new DashboardRoutes(dashboard, auth)),
             security.httpTls())));
     ExecutorService streams = own(Executors.newVirtualThreadPerTaskExecutor());
-    UpdateStreams updates = new UpdateStreams(feed, new FeedResume(feed, persistence.store(),
-        RESUME_PAGE_SIZE, RESUME_COMMIT_PAUSE), streams, config.server().streamQueueCapacity(),
-        new StreamQuota(security.maxStreamsPerPrincipal()), persistence.store()::whenCommitted);
+    UpdateStreams updates = updateStreams(config, feed, persistence, streams);
     OrderDesk desk = new OrderDesk(engine, metrics);
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
         List.of(new OrderGrpcService(engine, desk, updates, positionQueries),
@@ -227,6 +231,25 @@ public final class Gateway implements AutoCloseable {
     LOG.info("Gateway ready: exchange {} ({}), gRPC {}:{}, HTTP {}:{}", config.exchange().mode(),
         exchange.simulatorUrl() == null ? "remote" : "simulator " + exchange.simulatorUrl(),
         config.server().host(), grpc.port(), config.server().host(), http.port());
+  }
+
+  /**
+   * The StreamOrderUpdates calls: fed by the engine's feed, or, with several instances, by the
+   * shared journal, which alone holds every instance's updates in their one order.
+   */
+  private UpdateStreams updateStreams(OesConfig config, OrderFeed feed, Persistence persistence,
+      ExecutorService executor) {
+    OrderFeed source = feed;
+    LongFunction<CompletableFuture<Void>> committed = persistence.store()::whenCommitted;
+    if (config.cluster().enabled()) {
+      long after = persistence.lastSequence();
+      source = own(new OrderFeed(List.of(), config.server().streamReplayWindow(), after));
+      own(JournalTail.start(persistence.store(), source, after, JOURNAL_TAIL_PAUSE));
+      committed = sequence -> COMMITTED; // the tail hands on committed events only
+    }
+    return new UpdateStreams(source, new FeedResume(source, persistence.store(),
+        RESUME_PAGE_SIZE, RESUME_COMMIT_PAUSE), executor, config.server().streamQueueCapacity(),
+        new StreamQuota(config.security().maxStreamsPerPrincipal()), committed);
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -30,9 +31,20 @@ public final class OrderEngine implements AutoCloseable {
   private final AccountRouter router;
   private final OrderCache cache;
   private final OrderStore store;
+  private final UnaryOperator<String> elsewhere;
 
   public OrderEngine(Collection<AccountEngine> accounts, AccountRouter router, OrderCache cache,
       OrderStore store) {
+    this(accounts, router, cache, store, account -> "");
+  }
+
+  /**
+   * @param elsewhere where an account this gateway does not run is traded (another instance):
+   *     the end of the refusal of its requests, such as {@code "; it is traded by …"}
+   */
+  public OrderEngine(Collection<AccountEngine> accounts, AccountRouter router, OrderCache cache,
+      OrderStore store, UnaryOperator<String> elsewhere) {
+    this.elsewhere = elsewhere;
     this.accounts = accounts.stream()
         .collect(Collectors.toUnmodifiableMap(AccountEngine::accountId, Function.identity()));
     this.router = router;
@@ -41,7 +53,15 @@ public final class OrderEngine implements AutoCloseable {
   }
 
   public CompletableFuture<Result<Order>> create(OrderRequest request) {
-    return accountOf(request.userId()).create(request);
+    AccountEngine account = accountOf(request.userId());
+    return account == null ? notTradedHere(request) : account.create(request);
+  }
+
+  private CompletableFuture<Result<Order>> notTradedHere(OrderRequest request) {
+    String account = router.accountOf(request.userId());
+    return CompletableFuture.completedFuture(Result.refused(Refusal.precondition("user "
+        + request.userId() + " trades on account " + account + ", which this gateway does not"
+        + " run" + elsewhere.apply(account))));
   }
 
   /**
@@ -57,8 +77,10 @@ public final class OrderEngine implements AutoCloseable {
     List<CompletableFuture<Result<Order>>> results =
         new ArrayList<>(Collections.nCopies(requests.size(), null));
     itemsByAccount.forEach((account, items) -> {
-      List<CompletableFuture<Result<Order>>> answers = accounts.get(account)
-          .createBatch(items.stream().map(requests::get).toList());
+      AccountEngine engine = accounts.get(account);
+      List<CompletableFuture<Result<Order>>> answers = engine == null
+          ? items.stream().map(item -> notTradedHere(requests.get(item))).toList()
+          : engine.createBatch(items.stream().map(requests::get).toList());
       for (int i = 0; i < items.size(); i++) {
         results.set(items.get(i), answers.get(i));
       }
@@ -109,10 +131,10 @@ public final class OrderEngine implements AutoCloseable {
     return Optional.ofNullable(accounts.get(order.accountId()));
   }
 
-  private static CompletableFuture<Result<Order>> notRunHere(Order order) {
+  private CompletableFuture<Result<Order>> notRunHere(Order order) {
     return CompletableFuture.completedFuture(Result.refused(Refusal.precondition("order "
         + order.orderId() + " belongs to account " + order.accountId()
-        + ", which this gateway does not run")));
+        + ", which this gateway does not run" + elsewhere.apply(order.accountId()))));
   }
 
   /**

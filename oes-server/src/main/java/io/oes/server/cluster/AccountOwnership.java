@@ -29,11 +29,15 @@ public final class AccountOwnership implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AccountOwnership.class);
   /** How often a waiting instance says who holds what it waits for. */
   private static final Duration WAITING_REPORT = Duration.ofSeconds(10);
+  /** How long a read of who holds which lease answers {@link #whereIs}. */
+  private static final long HOLDERS_FRESH_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final AccountLeases leases;
   private final AccountFences fences;
   private final Map<String, Long> owned = new ConcurrentHashMap<>();
   private final Map<String, String> lost = new ConcurrentHashMap<>();
+  private volatile Map<String, LeaseHolder> holdersSeen;
+  private volatile long holdersSeenAt;
   private final List<BiConsumer<String, String>> listeners = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
       r -> Thread.ofPlatform().name("lease-renewal").daemon().unstarted(r));
@@ -135,6 +139,28 @@ public final class AccountOwnership implements AutoCloseable {
   /** The accounts lost since the start, with why. */
   public Map<String, String> lost() {
     return Map.copyOf(lost);
+  }
+
+  /**
+   * Where {@code accountId} is traded, as the end of a refusal: {@code "; it is traded by
+   * instance … at …"}. Reads the leases at most once a second.
+   */
+  public String whereIs(String accountId) {
+    long now = System.nanoTime();
+    Map<String, LeaseHolder> known = holdersSeen;
+    if (known == null || now - holdersSeenAt > HOLDERS_FRESH_NANOS) {
+      try {
+        known = leases.holders();
+        holdersSeen = known;
+        holdersSeenAt = now;
+      } catch (RuntimeException e) {
+        return "; where it is traded cannot be read now (" + e.getMessage() + ")";
+      }
+    }
+    LeaseHolder holder = known.get(accountId);
+    return holder != null && holder.held()
+        ? "; it is traded by instance " + holder.owner() + " at " + holder.address()
+        : "; no instance holds its lease now";
   }
 
   /** Every leased account as the store says: its owner, address and fence. */

@@ -21,7 +21,10 @@ import java.util.Map;
 public final class ClusterJoin {
   private ClusterJoin() {}
 
-  /** Waits until this instance owns every account of {@code config}; see {@link AccountOwnership}. */
+  /**
+   * Waits until this instance owns every account it trades ({@code cluster.accounts}, or all);
+   * see {@link AccountOwnership}.
+   */
   public static AccountOwnership join(OesConfig config, AccountFences fences)
       throws InterruptedException {
     ClusterConfig cluster = config.cluster();
@@ -54,12 +57,14 @@ public final class ClusterJoin {
     return dash > 0 ? instanceId.substring(0, dash) : instanceId;
   }
 
-  /** Each account's API key hash (of nothing, in sim mode), in configured order. */
+  /** Each traded account's API key hash (of nothing, in sim mode), in configured order. */
   private static Map<String, String> apiKeyHashes(OesConfig config) {
     Map<String, String> hashes = new LinkedHashMap<>();
     for (AccountConfig account : config.exchange().accounts()) {
-      hashes.put(account.id(), ApiKeyHash.of(account.apiKey()
-          .map(Secret::reveal).orElse("")).toConfigText());
+      if (config.cluster().trades(account.id())) {
+        hashes.put(account.id(), ApiKeyHash.of(account.apiKey()
+            .map(Secret::reveal).orElse("")).toConfigText());
+      }
     }
     return hashes;
   }

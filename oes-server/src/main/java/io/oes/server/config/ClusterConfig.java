@@ -1,6 +1,7 @@
 package io.oes.server.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,9 +14,21 @@ import java.util.Optional;
  *     {@code instanceId}'s host and the gRPC port
  * @param leaseTtl how long a lease outlives its holder's last renew: the longest a frozen or cut
  *     off owner keeps an account from the others
+ * @param accounts the ids of the accounts this instance trades (it waits for their leases);
+ *     empty: every configured account. The others are traded by other instances, and known
+ *     here only to route their users' requests
  */
 public record ClusterConfig(boolean enabled, String instanceId, Optional<String> address,
-    Duration leaseTtl) {
+    Duration leaseTtl, List<String> accounts) {
 
   public static final Duration DEFAULT_LEASE_TTL = Duration.ofSeconds(3);
+
+  public ClusterConfig {
+    accounts = List.copyOf(accounts);
+  }
+
+  /** Whether this instance trades {@code accountId} (every account, unless narrowed). */
+  public boolean trades(String accountId) {
+    return !enabled || accounts.isEmpty() || accounts.contains(accountId);
+  }
 }

@@ -160,7 +160,8 @@ final class ConfigBinder {
         section.optionalString("address").map(String::strip),
         Duration.ofMillis(section.number("lease_ttl_ms",
             ClusterConfig.DEFAULT_LEASE_TTL.toMillis(), 500, 60_000,
-            "a time in milliseconds (500-60000)")));
+            "a time in milliseconds (500-60000)")),
+        section.strings("accounts", List.of()));
     section.rejectUnknownKeys();
     return cluster;
   }

@@ -29,6 +29,7 @@ final class ConfigValidator {
     server(config.server());
     ports(config);
     accounts(config.exchange().accounts());
+    cluster(config);
     credentials(config.exchange());
     backends(config);
     security(config);
@@ -122,6 +123,21 @@ final class ConfigValidator {
           ? "this key in the configuration file"
           : variable + " (or " + variable + Environment.FILE_SUFFIX + ")";
       problems.atKey(key, "missing — " + mode.configName() + " mode needs " + source);
+    }
+  }
+
+  private void cluster(OesConfig config) {
+    ClusterConfig cluster = config.cluster();
+    if (!cluster.enabled() && !cluster.accounts().isEmpty()) {
+      problems.atKey("cluster.accounts", "is set but cluster.enabled is false");
+    }
+    List<String> configured = config.exchange().accounts().stream().map(AccountConfig::id)
+        .toList();
+    for (String id : cluster.accounts()) {
+      if (!configured.contains(id)) {
+        problems.atKey("cluster.accounts", "\"" + id + "\" is not an account of"
+            + " exchange.accounts (" + String.join(", ", configured) + ")");
+      }
     }
   }
 

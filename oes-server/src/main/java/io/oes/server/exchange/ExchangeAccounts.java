@@ -78,6 +78,9 @@ public final class ExchangeAccounts implements AutoCloseable {
     List<ExchangeAccount> accounts = new ArrayList<>();
     try {
       for (AccountConfig account : exchange.accounts()) {
+        if (!config.cluster().trades(account.id())) {
+          continue; // another instance trades it
+        }
         BinanceExchange client = new BinanceExchange(new BinanceClientConfig(restUrl,
             simulator != null ? keys.get(account.id()) : configured(account),
             exchange.recvWindowMs(), Duration.ofMillis(exchange.requestTimeoutMs()), clock),

@@ -43,8 +43,13 @@ final class OesOnVenue implements AutoCloseable {
 
   /** As {@link #start(Venue, String, String)}, on the store {@code storeKeys} describe. */
   static OesOnVenue start(Venue venue, String exchangeKeys, String topLevel, String storeKeys) {
+    return start(yaml(venue, exchangeKeys, topLevel, storeKeys));
+  }
+
+  /** A gateway configured by {@code yaml} alone (on free ports). */
+  static OesOnVenue start(String yaml) {
     return new OesOnVenue(Gateway.start(new ConfigLoader(Map.of("GRPC_PORT", "0",
-        "HTTP_PORT", "0")).parse(yaml(venue, exchangeKeys, topLevel, storeKeys)), "test"));
+        "HTTP_PORT", "0")).parse(yaml), "test"));
   }
 
   /** The configuration {@link #start} uses. */

@@ -19,6 +19,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
@@ -101,6 +103,71 @@ class OwnershipByLeaseTest {
     }
   }
 
+  @Test
+  @Timeout(120)
+  void twoInstancesEachTradeTheirAccountAndEachStreamsEveryUpdateInTheJournalsOrder()
+      throws Exception {
+    try (OesOnVenue a = OesOnVenue.start(twoAccounts("instance-a", "alpha"));
+        OesOnVenue b = OesOnVenue.start(twoAccounts("instance-b", "beta"))) {
+      UpdateRecorder onA = a.subscribe("", 0);
+      UpdateRecorder onB = b.subscribe("", 0);
+      String alices = a.orders().createOrder(restingBuy("alice")).getOrderId();
+      String bobs = b.orders().createOrder(restingBuy("bob")).getOrderId();
+      a.orders().cancelOrder(CancelOrderRequest.newBuilder().setOrderId(alices).build());
+
+      // each instance trades only its own account, and names the other's owner
+      assertThatThrownBy(() -> b.orders().createOrder(restingBuy("alice")))
+          .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+            assertThat(e.getStatus().getDescription()).contains("user alice trades on account"
+                + " alpha, which this gateway does not run; it is traded by instance instance-a");
+          });
+      assertThat(health(a)).contains("owns alpha (fence 1)").contains("beta by instance-b");
+
+      // both streams carry both accounts' updates, numbered and ordered as the journal
+      for (UpdateRecorder stream : List.of(onA, onB)) {
+        stream.await(u -> u.getOrder().getOrderId().equals(bobs), Duration.ofSeconds(10), "bob's");
+        stream.await(u -> u.getOrder().getOrderId().equals(alices)
+            && u.getOrder().getState() == OrderState.CANCELED, Duration.ofSeconds(10), "alice's");
+      }
+      List<Long> journal = journalSequences();
+      assertThat(onA.all()).extracting(u -> u.getSequence()).containsExactlyElementsOf(journal);
+      assertThat(onB.all()).extracting(u -> u.getSequence()).containsExactlyElementsOf(journal);
+    }
+  }
+
+  private String twoAccounts(String instance, String trades) {
+    return """
+        exchange:
+          mode: testnet
+          base_url: %s
+          ws_url: %s
+          accounts:
+            - {id: alpha, api_key: %s, secret_key: %s, users: [alice]}
+            - {id: beta, api_key: %s, secret_key: %s, users: [bob]}
+        store: {type: postgres, url: "%s?currentSchema=%s", username: postgres}
+        cluster:
+          enabled: true
+          instance_id: %s
+          accounts: [%s]
+        """.formatted(venue.sim.baseUrl(), venue.sim.webSocketUrl(), venue.oesAccount.apiKey,
+        venue.oesAccount.secretKey, venue.counterparty.apiKey, venue.counterparty.secretKey,
+        POSTGRES, schema, instance, trades);
+  }
+
+  private List<Long> journalSequences() throws Exception {
+    List<Long> sequences = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection(POSTGRES, "postgres", "");
+        Statement st = db.createStatement();
+        var rows = st.executeQuery("SELECT sequence FROM " + schema
+            + ".order_events ORDER BY sequence")) {
+      while (rows.next()) {
+        sequences.add(rows.getLong(1));
+      }
+    }
+    return sequences;
+  }
+
   private OesOnVenue start(String instance) {
     return OesOnVenue.start(venue, "", """
         cluster:
@@ -128,7 +195,11 @@ class OwnershipByLeaseTest {
   }
 
   private static CreateOrderRequest restingBuy() {
-    return CreateOrderRequest.newBuilder().setUserId("alice").setSymbol("BTCUSDT")
+    return restingBuy("alice");
+  }
+
+  private static CreateOrderRequest restingBuy(String user) {
+    return CreateOrderRequest.newBuilder().setUserId(user).setSymbol("BTCUSDT")
         .setSide(OrderSide.BUY).setType(OrderType.LIMIT).setTimeInForce(TimeInForce.GTC)
         .setQuantity(0.002).setPrice(90000.0).build();
   }
