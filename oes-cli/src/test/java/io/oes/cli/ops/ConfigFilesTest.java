@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.oes.server.config.CacheType;
 import io.oes.server.config.ConfigException;
 import io.oes.server.config.ConfigLoader;
@@ -61,6 +63,29 @@ class ConfigFilesTest {
     assertThat(keys).isNotEmpty().allSatisfy(key -> assertThat(example)
         .as("config/example.yaml names %s.%s", section, key)
         .containsPattern("(?m)^\\s*(#\\s*)?(- )?" + key + ":"));
+  }
+
+  @Test
+  void theClusterOfTheComposeFileRunsTwoInstancesOfOneConfigurationOnSharedBackends()
+      throws Exception {
+    OesConfig a = new ConfigLoader(Map.of("OES_INSTANCE_ID", "oes-a",
+        "OES_ADDRESS", "oes-a:50051")).load(RepositoryFiles.path("deploy/cluster.yaml"));
+    assertThat(a.cluster().enabled()).isTrue();
+    assertThat(a.cluster().instanceId()).isEqualTo("oes-a");
+    assertThat(a.cluster().address()).contains("oes-a:50051");
+    assertThat(a.store().type()).isEqualTo(StoreType.POSTGRES);
+    assertThat(a.cache().type()).isEqualTo(CacheType.REDIS);
+    assertThat(a.events().type()).isEqualTo(EventsType.NATS);
+
+    JsonNode compose = new YAMLMapper().readTree(RepositoryFiles.path("deploy/compose.yaml")
+        .toFile()).get("services");
+    assertThat(List.of("oes-a", "oes-b")).allSatisfy(instance -> assertThat(
+        compose.get(instance).get("environment").get("OES_INSTANCE_ID").asText())
+        .isEqualTo(instance));
+    // the simulator holds exactly the keys the accounts trade with
+    String simulator = compose.get("simulator").get("entrypoint").toString();
+    assertThat(a.exchange().accounts()).allSatisfy(account -> assertThat(simulator)
+        .contains(account.apiKey().orElseThrow().reveal()));
   }
 
   @Test
