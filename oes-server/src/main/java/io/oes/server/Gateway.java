@@ -1,5 +1,7 @@
 package io.oes.server;
 
+import io.grpc.BindableService;
+import io.grpc.ServerInterceptors;
 import io.oes.core.engine.AccountEngine;
 import io.oes.core.engine.AccountRouter;
 import io.oes.core.engine.EngineGuards;
@@ -17,7 +19,9 @@ import io.oes.server.admin.AdminHttpRoutes;
 import io.oes.server.admin.TradingHealthCheck;
 import io.oes.server.cluster.AccountOwnership;
 import io.oes.server.cluster.ClusterJoin;
+import io.oes.server.cluster.HaltFollower;
 import io.oes.server.cluster.JournalTail;
+import io.oes.server.cluster.OwnerForwarding;
 import io.oes.server.cluster.LeaseHealthCheck;
 import io.oes.server.config.AccountConfig;
 import io.oes.server.config.EventsConfig;
@@ -30,6 +34,7 @@ import io.oes.server.exchange.ExchangeAccount;
 import io.oes.server.exchange.ExchangeAccounts;
 import io.oes.server.exchange.ExchangeHealthCheck;
 import io.oes.server.exchange.MeteredExchange;
+import io.oes.server.grpc.Forwarding;
 import io.oes.server.grpc.GrpcEndpoint;
 import io.oes.server.grpc.OrderDesk;
 import io.oes.server.grpc.OrderGrpcService;
@@ -81,6 +86,8 @@ public final class Gateway implements AutoCloseable {
   private static final int RESUME_PAGE_SIZE = 500;
   /** How long a resume waits before looking again for an update not committed yet. */
   private static final Duration RESUME_COMMIT_PAUSE = Duration.ofMillis(10);
+  /** How often an instance of several takes the halt from the store. */
+  private static final Duration HALT_RELOAD = Duration.ofSeconds(1);
   /** How long the journal tail waits before looking again for events of any instance. */
   private static final Duration JOURNAL_TAIL_PAUSE = Duration.ofMillis(5);
   private static final CompletableFuture<Void> COMMITTED = CompletableFuture.completedFuture(null);
@@ -180,6 +187,8 @@ public final class Gateway implements AutoCloseable {
       owner.onLost((lostId, why) -> accounts.stream().filter(a -> a.accountId().equals(lostId))
           .forEach(a -> a.stopTrading("its lease was lost (" + why + ")")));
       health.register(new LeaseHealthCheck(owner), Criticality.CRITICAL);
+      // a halt sent to another instance is in the shared store: taken from there
+      own(HaltFollower.start(killSwitch, HALT_RELOAD));
     });
 
     health.register(new ExchangeHealthCheck(exchange.accounts(), clock,
@@ -207,7 +216,7 @@ public final class Gateway implements AutoCloseable {
     UpdateStreams updates = updateStreams(config, feed, persistence, streams);
     OrderDesk desk = new OrderDesk(engine, metrics);
     grpc = own(GrpcEndpoint.start(config.server().host(), config.server().grpcPort(),
-        List.of(new OrderGrpcService(engine, desk, updates, positionQueries),
+        List.of(orderService(engine, desk, updates, positionQueries, ownership, config),
             new AdminGrpcService(killSwitch, exchange.simulatorFloor())), auth,
         security.grpcTls()));
     if (config.events().orderEntry()) {
@@ -231,6 +240,22 @@ public final class Gateway implements AutoCloseable {
     LOG.info("Gateway ready: exchange {} ({}), gRPC {}:{}, HTTP {}:{}", config.exchange().mode(),
         exchange.simulatorUrl() == null ? "remote" : "simulator " + exchange.simulatorUrl(),
         config.server().host(), grpc.port(), config.server().host(), http.port());
+  }
+
+  /**
+   * The OrderService; with several instances (over plaintext gRPC), one that forwards calls for
+   * accounts another instance trades to that instance.
+   */
+  private BindableService orderService(OrderEngine engine, OrderDesk desk, UpdateStreams updates,
+      PositionQueries positions, Optional<AccountOwnership> ownership, OesConfig config) {
+    if (ownership.isEmpty() || config.security().grpcTls().isPresent()) {
+      return new OrderGrpcService(engine, desk, updates, positions, Forwarding.NONE);
+    }
+    OwnerForwarding forwarding = own(new OwnerForwarding(config.cluster().instanceId(),
+        ownership.get()));
+    OrderGrpcService service = new OrderGrpcService(engine, desk, updates, positions,
+        forwarding);
+    return () -> ServerInterceptors.intercept(service, forwarding);
   }
 
   /**

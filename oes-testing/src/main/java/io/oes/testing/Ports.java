@@ -7,11 +7,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /** Loopback ports: a free one to start a server on, and whether a server answers on one. */
-final class Ports {
+public final class Ports {
   private Ports() {}
 
   /** A port free now; the caller binds it soon after (another process could take it first). */
-  static int free() {
+  public static int free() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -193,6 +193,16 @@ public final class OrderEngine implements AutoCloseable {
     return store.find(query);
   }
 
+  /** The account {@code userId}'s orders go to, whether this gateway runs it or not. */
+  public String accountOfUser(String userId) {
+    return router.accountOf(userId);
+  }
+
+  /** Whether this gateway runs (trades) {@code accountId}. */
+  public boolean runs(String accountId) {
+    return accounts.containsKey(accountId);
+  }
+
   private AccountEngine accountOf(String userId) {
     return accounts.get(router.accountOf(userId));
   }

@@ -30,6 +30,14 @@ public final class KillSwitch {
     store.load().ifPresent(saved -> state = saved);
   }
 
+  /**
+   * Takes the state the store saved last, if any: with several instances sharing the store,
+   * how a halt sent to one reaches the others. Blocks on the store.
+   */
+  public synchronized void reload() {
+    store.load().ifPresent(saved -> state = saved);
+  }
+
   /** Stops new orders everywhere; cancels keep working. Returns the new state once saved. */
   public synchronized TradingState halt(String reason, String by) {
     requireText("reason", reason);

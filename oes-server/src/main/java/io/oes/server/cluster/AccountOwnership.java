@@ -6,6 +6,7 @@ import io.oes.store.lease.LeaseHolder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -143,24 +144,32 @@ public final class AccountOwnership implements AutoCloseable {
 
   /**
    * Where {@code accountId} is traded, as the end of a refusal: {@code "; it is traded by
-   * instance … at …"}. Reads the leases at most once a second.
+   * instance … at …"}.
    */
   public String whereIs(String accountId) {
+    try {
+      return holderOf(accountId)
+          .map(holder -> "; it is traded by instance " + holder.owner() + " at "
+              + holder.address())
+          .orElse("; no instance holds its lease now");
+    } catch (RuntimeException e) {
+      return "; where it is traded cannot be read now (" + e.getMessage() + ")";
+    }
+  }
+
+  /**
+   * The instance holding {@code accountId}'s lease now, if one does. Reads the leases at most
+   * once a second.
+   */
+  public Optional<LeaseHolder> holderOf(String accountId) {
     long now = System.nanoTime();
     Map<String, LeaseHolder> known = holdersSeen;
     if (known == null || now - holdersSeenAt > HOLDERS_FRESH_NANOS) {
-      try {
-        known = leases.holders();
-        holdersSeen = known;
-        holdersSeenAt = now;
-      } catch (RuntimeException e) {
-        return "; where it is traded cannot be read now (" + e.getMessage() + ")";
-      }
+      known = leases.holders();
+      holdersSeen = known;
+      holdersSeenAt = now;
     }
-    LeaseHolder holder = known.get(accountId);
-    return holder != null && holder.held()
-        ? "; it is traded by instance " + holder.owner() + " at " + holder.address()
-        : "; no instance holds its lease now";
+    return Optional.ofNullable(known.get(accountId)).filter(LeaseHolder::held);
   }
 
   /** Every leased account as the store says: its owner, address and fence. */

@@ -9,6 +9,8 @@ import io.oes.server.security.ApiKeyHash;
 import io.oes.store.jdbc.AccountFences;
 import io.oes.store.jdbc.JdbcOrderStore;
 import io.oes.store.lease.AccountLeases;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,8 +35,8 @@ public final class ClusterJoin {
     String user = store.username().orElse(null);
     String password = store.password().map(Secret::reveal).orElse(null);
     JdbcOrderStore.migratePostgres(url, user, password);
-    String address = cluster.address().orElse(
-        hostOf(cluster.instanceId()) + ":" + config.server().grpcPort());
+    String address = cluster.address().orElseGet(() ->
+        advertisedHost(config.server().host()) + ":" + config.server().grpcPort());
     Duration ttl = cluster.leaseTtl();
     AccountLeases leases = AccountLeases.open(url, user, password, cluster.instanceId(), address,
         ttl);
@@ -52,9 +54,17 @@ public final class ClusterJoin {
     return Duration.ofMillis(Math.max(50, ttl.toMillis() / 10));
   }
 
-  private static String hostOf(String instanceId) {
-    int dash = instanceId.lastIndexOf('-');
-    return dash > 0 ? instanceId.substring(0, dash) : instanceId;
+  /** The host others call: the bound one, or this machine's name when bound to every one. */
+  private static String advertisedHost(String boundHost) {
+    if (!boundHost.equals("0.0.0.0") && !boundHost.equals("::")) {
+      return boundHost;
+    }
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("this machine's host name cannot be read (" + e.getMessage()
+          + "); set cluster.address to where other instances reach this one", e);
+    }
   }
 
   /** Each traded account's API key hash (of nothing, in sim mode), in configured order. */

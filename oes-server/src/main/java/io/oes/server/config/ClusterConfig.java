@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * @param enabled whether this instance takes leases before it trades
  * @param instanceId how this instance is named to the others (in {@code account_leases})
- * @param address where the others (and clients) reach this instance's gRPC port; empty:
- *     {@code instanceId}'s host and the gRPC port
+ * @param address where the others reach this instance's gRPC port (calls are forwarded there);
+ *     empty: the server's host (this machine's name when it binds every address) and gRPC port
  * @param leaseTtl how long a lease outlives its holder's last renew: the longest a frozen or cut
  *     off owner keeps an account from the others
  * @param accounts the ids of the accounts this instance trades (it waits for their leases);

@@ -128,6 +128,10 @@ final class ConfigValidator {
 
   private void cluster(OesConfig config) {
     ClusterConfig cluster = config.cluster();
+    if (cluster.enabled() && cluster.address().isEmpty() && config.server().grpcPort() == 0) {
+      problems.atKey("cluster.address", "missing — with server.grpc_port 0 the other instances"
+          + " cannot know where to reach this one");
+    }
     if (!cluster.enabled() && !cluster.accounts().isEmpty()) {
       problems.atKey("cluster.accounts", "is set but cluster.enabled is false");
     }

@@ -1,5 +1,9 @@
 package io.oes.server.grpc;
 
+import com.google.common.util.concurrent.FutureCallback;
+import com.google.common.util.concurrent.Futures;
+import com.google.common.util.concurrent.ListenableFuture;
+import com.google.common.util.concurrent.MoreExecutors;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import io.oes.api.AmendOrderRequest;
@@ -22,6 +26,7 @@ import io.oes.api.GetOrdersRequest;
 import io.oes.api.GetOrdersResponse;
 import io.oes.api.GetPositionsRequest;
 import io.oes.api.GetPositionsResponse;
+import io.oes.api.OrderServiceGrpc.OrderServiceFutureStub;
 import io.oes.api.OrderServiceGrpc;
 import io.oes.api.OrderUpdate;
 import io.oes.api.StreamOrderUpdatesRequest;
@@ -43,28 +48,43 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
   private final OrderDesk desk;
   private final UpdateStreams streams;
   private final PositionQueries positions;
+  private final Forwarding forwarding;
 
   /**
    * @param desk creates, cancels, amends and looks up orders (as NATS order entry does)
    * @param streams serves StreamOrderUpdates
    * @param positions what GetPositions answers from
+   * @param forwarding where CreateOrder, CancelOrder and AmendOrder for an account this
+   *     instance does not trade go instead
    */
   public OrderGrpcService(OrderEngine engine, OrderDesk desk, UpdateStreams streams,
-      PositionQueries positions) {
+      PositionQueries positions, Forwarding forwarding) {
     this.engine = engine;
     this.desk = desk;
     this.streams = streams;
     this.positions = positions;
+    this.forwarding = forwarding;
   }
 
   @Override
   public void createOrder(CreateOrderRequest request, StreamObserver<CreateOrderResponse> out) {
+    Optional<OrderServiceFutureStub> owner = ownerOfUser(request.getUserId());
+    if (owner.isPresent()) {
+      relay(owner.get().createOrder(request), out);
+      return;
+    }
     desk.create(Ownership.ofCaller(), request).thenAccept(answer -> deliver(out, answer,
         OrderGrpcService::createResponse));
   }
 
   @Override
   public void cancelOrder(CancelOrderRequest request, StreamObserver<CancelOrderResponse> out) {
+    Optional<OrderServiceFutureStub> owner = ownerOfOrder(request.getOrderId(),
+        request.getUserId(), request.getClientOrderId());
+    if (owner.isPresent()) {
+      relay(owner.get().cancelOrder(request), out);
+      return;
+    }
     desk.cancel(Ownership.ofCaller(), request).thenAccept(answer -> deliver(out, answer,
         OrderGrpcService::cancelResponse));
   }
@@ -144,6 +164,12 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
 
   @Override
   public void amendOrder(AmendOrderRequest request, StreamObserver<AmendOrderResponse> out) {
+    Optional<OrderServiceFutureStub> owner = ownerOfOrder(request.getOrderId(),
+        request.getUserId(), request.getClientOrderId());
+    if (owner.isPresent()) {
+      relay(owner.get().amendOrder(request), out);
+      return;
+    }
     desk.amend(Ownership.ofCaller(), request).thenAccept(answer -> deliver(out, answer,
         order -> AmendOrderResponse.newBuilder().setOrder(ProtoOrders.toProto(order)).build()));
   }
@@ -209,6 +235,43 @@ public final class OrderGrpcService extends OrderServiceGrpc.OrderServiceImplBas
     String user = Ownership.ofCaller().checkUserId(request.getUserId());
     out.onNext(positions.answer(request, user));
     out.onCompleted();
+  }
+
+  /** The instance to forward a new order of {@code userId} to, if another trades its account. */
+  private Optional<OrderServiceFutureStub> ownerOfUser(String userId) {
+    if (forwarding == Forwarding.NONE) {
+      return Optional.empty();
+    }
+    String account = engine.accountOfUser(Ownership.ofCaller().checkUserId(userId));
+    return engine.runs(account) ? Optional.empty() : forwarding.toOwnerOf(account);
+  }
+
+  /** The instance to forward a call on an order to, if another trades the order's account. */
+  private Optional<OrderServiceFutureStub> ownerOfOrder(String orderId, String userId,
+      String clientOrderId) {
+    if (forwarding == Forwarding.NONE) {
+      return Optional.empty();
+    }
+    Optional<Order> order = !orderId.isEmpty() ? engine.get(orderId)
+        : engine.getByClientOrderId(Ownership.ofCaller().checkUserId(userId), clientOrderId);
+    return order.map(Order::accountId).filter(account -> !engine.runs(account))
+        .flatMap(forwarding::toOwnerOf);
+  }
+
+  /** Answers with what the owner answered, its status and message included. */
+  private static <T> void relay(ListenableFuture<T> forwarded, StreamObserver<T> out) {
+    Futures.addCallback(forwarded, new FutureCallback<>() {
+      @Override
+      public void onSuccess(T response) {
+        out.onNext(response);
+        out.onCompleted();
+      }
+
+      @Override
+      public void onFailure(Throwable t) {
+        out.onError(Status.fromThrowable(t).asRuntimeException());
+      }
+    }, MoreExecutors.directExecutor());
   }
 
   private static <T> void deliver(StreamObserver<T> out, Answer<Order> answer,

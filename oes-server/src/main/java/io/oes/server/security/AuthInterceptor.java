@@ -66,8 +66,15 @@ public final class AuthInterceptor implements ServerInterceptor {
           + required.get().configName() + " scope, which " + principal.get().name()
           + " does not have"));
     }
-    ServerCall.Listener<Q> served =
-        Contexts.interceptCall(Caller.with(principal.get()), call, headers, next);
+    Metadata credentials = new Metadata();
+    if (authorization != null) {
+      credentials.put(AUTHORIZATION, authorization);
+    }
+    if (xApiKey != null) {
+      credentials.put(X_API_KEY, xApiKey);
+    }
+    ServerCall.Listener<Q> served = Contexts.interceptCall(
+        Caller.with(principal.get(), credentials), call, headers, next);
     return new RefusalAnswering<>(served, call);
   }
 

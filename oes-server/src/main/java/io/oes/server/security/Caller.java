@@ -1,11 +1,14 @@
 package io.oes.server.security;
 
 import io.grpc.Context;
+import io.grpc.Metadata;
 
 /** The principal of the gRPC call being served, as {@link AuthInterceptor} put it in the context. */
 public final class Caller {
 
   static final Context.Key<Principal> PRINCIPAL = Context.key("oes-principal");
+  /** The credential headers the caller presented, as they came: to forward the call as it. */
+  static final Context.Key<Metadata> CREDENTIALS = Context.key("oes-credentials");
 
   private Caller() {}
 
@@ -26,8 +29,18 @@ public final class Caller {
     return principal;
   }
 
-  /** The context that makes {@code principal} the caller. */
-  static Context with(Principal principal) {
-    return Context.current().withValue(PRINCIPAL, principal);
+  /**
+   * The credential headers ({@code authorization}, {@code x-api-key}) the current call came
+   * with, to send along when it is forwarded to another instance, which authenticates it again;
+   * empty headers when it presented none (authentication off, or a client certificate).
+   */
+  public static Metadata credentials() {
+    Metadata presented = CREDENTIALS.get();
+    return presented == null ? new Metadata() : presented;
+  }
+
+  /** The context that makes {@code principal} the caller, who presented {@code credentials}. */
+  static Context with(Principal principal, Metadata credentials) {
+    return Context.current().withValue(PRINCIPAL, principal).withValue(CREDENTIALS, credentials);
   }
 }

@@ -111,6 +111,10 @@ class ValidationTest {
         row("an instance narrowed to an account nobody configured",
             "cluster: {enabled: true, accounts: [gamma]}\nstore: {type: postgres, url: 'x'}",
             NO_ENV, "cluster.accounts: \"gamma\" is not an account of exchange.accounts (main)"),
+        row("an instance others cannot be told of", "cluster: {enabled: true}\n"
+            + "store: {type: postgres, url: 'x'}\nserver: {grpc_port: 0}", NO_ENV,
+            "cluster.address: missing — with server.grpc_port 0 the other instances cannot know"
+                + " where to reach this one"),
         row("accounts narrowed outside cluster mode", "cluster: {accounts: [main]}", NO_ENV,
             "cluster.accounts: is set but cluster.enabled is false"),
         row("a Redis address for the memory cache", "cache: {type: memory, address: 'r:1'}",

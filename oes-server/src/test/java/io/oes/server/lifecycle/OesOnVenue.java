@@ -48,8 +48,12 @@ final class OesOnVenue implements AutoCloseable {
 
   /** A gateway configured by {@code yaml} alone (on free ports). */
   static OesOnVenue start(String yaml) {
-    return new OesOnVenue(Gateway.start(new ConfigLoader(Map.of("GRPC_PORT", "0",
-        "HTTP_PORT", "0")).parse(yaml), "test"));
+    return start(yaml, Map.of("GRPC_PORT", "0", "HTTP_PORT", "0"));
+  }
+
+  /** A gateway configured by {@code yaml} and the environment {@code env}. */
+  static OesOnVenue start(String yaml, Map<String, String> env) {
+    return new OesOnVenue(Gateway.start(new ConfigLoader(env).parse(yaml), "test"));
   }
 
   /** The configuration {@link #start} uses. */
@@ -57,8 +61,8 @@ final class OesOnVenue implements AutoCloseable {
     return yaml(venue, exchangeKeys, topLevel, "type: memory");
   }
 
-  private static String yaml(Venue venue, String exchangeKeys, String topLevel,
-      String storeKeys) {
+  /** The configuration {@link #start(Venue, String, String, String)} uses. */
+  static String yaml(Venue venue, String exchangeKeys, String topLevel, String storeKeys) {
     StringBuilder yaml = new StringBuilder()
         .append("exchange:\n")
         .append("  mode: testnet\n")

@@ -3,14 +3,19 @@ package io.oes.server.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
+import io.oes.api.AdminServiceGrpc;
 import io.oes.api.CancelOrderRequest;
 import io.oes.api.CreateOrderRequest;
+import io.oes.api.HaltRequest;
 import io.oes.api.OrderSide;
 import io.oes.api.OrderState;
 import io.oes.api.OrderType;
 import io.oes.api.TimeInForce;
+import io.oes.testing.Ports;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +26,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
@@ -105,18 +111,25 @@ class OwnershipByLeaseTest {
 
   @Test
   @Timeout(120)
-  void twoInstancesEachTradeTheirAccountAndEachStreamsEveryUpdateInTheJournalsOrder()
+  void twoInstancesEachTradeTheirAccountForwardTheOthersCallsAndStreamEveryUpdate()
       throws Exception {
-    try (OesOnVenue a = OesOnVenue.start(twoAccounts("instance-a", "alpha"));
-        OesOnVenue b = OesOnVenue.start(twoAccounts("instance-b", "beta"))) {
+    try (OesOnVenue a = startTrading("instance-a", "alpha");
+        OesOnVenue b = startTrading("instance-b", "beta")) {
       UpdateRecorder onA = a.subscribe("", 0);
       UpdateRecorder onB = b.subscribe("", 0);
       String alices = a.orders().createOrder(restingBuy("alice")).getOrderId();
       String bobs = b.orders().createOrder(restingBuy("bob")).getOrderId();
       a.orders().cancelOrder(CancelOrderRequest.newBuilder().setOrderId(alices).build());
 
-      // each instance trades only its own account, and names the other's owner
-      assertThatThrownBy(() -> b.orders().createOrder(restingBuy("alice")))
+      // a call for the other instance's account is forwarded to it, and answered from there
+      String alicesViaB = b.orders().createOrder(restingBuy("alice")).getOrderId();
+      assertThat(a.order(alicesViaB).getState()).isEqualTo(OrderState.SUBMITTED);
+      assertThat(a.orders().cancelOrder(CancelOrderRequest.newBuilder().setOrderId(bobs)
+          .build()).getState()).isEqualTo(OrderState.CANCELED);
+      assertThat(venue.counterparty.openOrders()).isEmpty();
+      // a call forwarded once is not forwarded again: refused, naming the owner
+      assertThatThrownBy(() -> b.orders().withInterceptors(MetadataUtils
+          .newAttachHeadersInterceptor(forwardedBy("instance-x"))).createOrder(restingBuy("alice")))
           .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
             assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
             assertThat(e.getStatus().getDescription()).contains("user alice trades on account"
@@ -126,17 +139,40 @@ class OwnershipByLeaseTest {
 
       // both streams carry both accounts' updates, numbered and ordered as the journal
       for (UpdateRecorder stream : List.of(onA, onB)) {
-        stream.await(u -> u.getOrder().getOrderId().equals(bobs), Duration.ofSeconds(10), "bob's");
+        stream.await(u -> u.getOrder().getOrderId().equals(bobs)
+            && u.getOrder().getState() == OrderState.CANCELED, Duration.ofSeconds(10), "bob's");
+        stream.await(u -> u.getOrder().getOrderId().equals(alicesViaB), Duration.ofSeconds(10),
+            "alice's second");
         stream.await(u -> u.getOrder().getOrderId().equals(alices)
             && u.getOrder().getState() == OrderState.CANCELED, Duration.ofSeconds(10), "alice's");
       }
       List<Long> journal = journalSequences();
       assertThat(onA.all()).extracting(u -> u.getSequence()).containsExactlyElementsOf(journal);
       assertThat(onB.all()).extracting(u -> u.getSequence()).containsExactlyElementsOf(journal);
+
+      // a halt sent to one instance stops new orders on the other's account too
+      AdminServiceGrpc.newBlockingStub(a.channel).withDeadlineAfter(30, TimeUnit.SECONDS)
+          .halt(HaltRequest.newBuilder().setReason("drill").build());
+      Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+          assertThatThrownBy(() -> b.orders().createOrder(restingBuy("bob")))
+              .hasMessageContaining("trading halted: drill"));
     }
   }
 
-  private String twoAccounts(String instance, String trades) {
+  private static Metadata forwardedBy(String instance) {
+    Metadata headers = new Metadata();
+    headers.put(Metadata.Key.of("oes-forwarded-by", Metadata.ASCII_STRING_MARSHALLER), instance);
+    return headers;
+  }
+
+  /** An instance trading {@code account} of two, on a gRPC port others can be told of. */
+  private OesOnVenue startTrading(String instance, String account) {
+    int port = Ports.free();
+    return OesOnVenue.start(twoAccounts(instance, account, port),
+        Map.of("GRPC_PORT", Integer.toString(port), "HTTP_PORT", "0"));
+  }
+
+  private String twoAccounts(String instance, String trades, int grpcPort) {
     return """
         exchange:
           mode: testnet
@@ -149,10 +185,11 @@ class OwnershipByLeaseTest {
         cluster:
           enabled: true
           instance_id: %s
+          address: 127.0.0.1:%d
           accounts: [%s]
         """.formatted(venue.sim.baseUrl(), venue.sim.webSocketUrl(), venue.oesAccount.apiKey,
         venue.oesAccount.secretKey, venue.counterparty.apiKey, venue.counterparty.secretKey,
-        POSTGRES, schema, instance, trades);
+        POSTGRES, schema, instance, grpcPort, trades);
   }
 
   private List<Long> journalSequences() throws Exception {
@@ -168,15 +205,20 @@ class OwnershipByLeaseTest {
     return sequences;
   }
 
+  /** An instance trading the venue's account, on a gRPC port others can be told of. */
   private OesOnVenue start(String instance) {
-    return OesOnVenue.start(venue, "", """
+    int port = Ports.free();
+    return OesOnVenue.start(OesOnVenue.yaml(venue, "", """
         cluster:
           enabled: true
           instance_id: %s
+          address: 127.0.0.1:%d
           lease_ttl_ms: 1500
-        """.formatted(instance),
-        "type: postgres\nurl: " + POSTGRES + "?currentSchema=" + schema + "\nusername: postgres");
+        """.formatted(instance, port),
+        "type: postgres\nurl: " + POSTGRES + "?currentSchema=" + schema + "\nusername: postgres"),
+        Map.of("GRPC_PORT", Integer.toString(port), "HTTP_PORT", "0"));
   }
+
 
   /** The newest sequence of the journal. */
   private long journalHead() throws Exception {
