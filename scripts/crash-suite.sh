@@ -3,7 +3,10 @@
 # random instants, on the embedded SQLite store and on PostgreSQL (with NATS JetStream):
 #   1. the store alone, while it commits intents: every commit it reported must be there after;
 #   2. the real gateway, while a client creates, amends and cancels orders and orders fill:
-#      exactly one exchange order per intent, nothing acknowledged lost, the stream complete.
+#      exactly one exchange order per intent, nothing acknowledged lost, the stream complete;
+#   3. three gateway instances on PostgreSQL trading two accounts, one account's owner killed
+#      with SIGKILL or frozen with SIGSTOP in turn while the client calls any instance: the
+#      same checks, and the takeover times.
 # Prints the totals of every run as its last lines; exits non-zero on any loss, duplicate or
 # mismatch in any of them.
 #   bash scripts/crash-suite.sh                      # 20 gateway kills per store, a random seed

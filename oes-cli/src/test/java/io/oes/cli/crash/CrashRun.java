@@ -43,20 +43,23 @@ final class CrashRun {
   }
 
   /**
-   * As {@link #run}, with two instances on the store (PostgreSQL): each kill strikes the owner
-   * of the account, the standby takes it over, and the client, calling either instance, goes on.
+   * As {@link #run}, with three instances on the store (PostgreSQL) and two accounts (see
+   * {@link GatewayCluster}): each kill strikes the owner of one account, its standby takes it
+   * over, and the client, calling any instance, goes on.
    */
   Totals runFailover(StoreUnderTest.PostgresWithNats store) throws Exception {
-    out.printf("crash-suite failover %s: %d rounds, %s, seed %d, logs in %s%n", store.name(),
-        kills, killing ? "the owner killed in each" : "no kill (control run)", seed, folder);
+    out.printf("crash-suite failover %s: three instances, two accounts, %d rounds, %s, seed %d,"
+        + " logs in %s%n", store.name(), kills, killing ? "one account's owner killed or frozen"
+        + " in each" : "no kill (control run)", seed, folder);
     Totals totals = new Totals("failover-" + store.name());
     try (StandaloneSimulator exchange = StandaloneSimulator.start(jar, folder);
-        GatewayPair pair = new GatewayPair(jar, folder, exchange, store.yaml(),
+        GatewayCluster cluster = new GatewayCluster(jar, folder, exchange, store.yaml(),
             store::hasLeaseSession)) {
-      run(store, exchange, pair, pair.grpcPorts(), totals);
-      takeovers("kill", pair.killTakeovers(), totals);
-      takeovers("freeze", pair.freezeTakeovers(), totals);
-      pair.problems().forEach(problem -> totals.violation("frozen_owner_kept_trading", problem));
+      run(store, exchange, cluster, cluster.grpcPorts(), totals);
+      takeovers("kill", cluster.killTakeovers(), totals);
+      takeovers("freeze", cluster.freezeTakeovers(), totals);
+      cluster.problems().forEach(problem -> totals.violation("frozen_owner_kept_trading",
+          problem));
     }
     return totals;
   }

@@ -84,7 +84,8 @@ class CrashSuite {
   @Test
   @Order(5)
   @Timeout(600)
-  void twoInstancesLoseAndDuplicateNothingWhenTheOwnerIsKilled() throws Exception {
+  void threeInstancesLoseAndDuplicateNothingWhenAnAccountsOwnerIsKilledOrFrozen()
+      throws Exception {
     Path folder = folder("failover");
     try (StoreUnderTest.PostgresWithNats store = StoreUnderTest.PostgresWithNats.create(folder)) {
       assertThat(JAR).as("the distribution (run the suite through scripts/crash-suite.sh)")

@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the exchange holds for the suite's account, read through its signed REST API: every
+ * What the exchange holds for the suite's accounts, read through its signed REST API: every
  * order ({@code allOrders}), every trade ({@code userTrades}) and the position ({@code
- * positionRisk}) of each symbol.
+ * positionRisk}) of each symbol, the accounts' together (the simulator numbers orders per
+ * symbol across accounts, so an order's key stays unique).
  */
 record ExchangeBook(List<ExchangeOrder> orders, Map<String, ExchangeFills> fillsByOrderKey,
     Map<String, BigDecimal> positions) {
@@ -28,18 +29,23 @@ record ExchangeBook(List<ExchangeOrder> orders, Map<String, ExchangeFills> fills
 
   /** Reads everything of {@code symbols} from the simulator at {@code baseUrl}. */
   static ExchangeBook read(String baseUrl, List<String> symbols) {
-    try (BinanceRestClient rest = new BinanceRestClient(BinanceClientConfig.of(URI.create(baseUrl),
-        new BinanceCredentials(StandaloneSimulator.API_KEY, StandaloneSimulator.SECRET_KEY)))) {
-      List<ExchangeOrder> orders = new ArrayList<>();
-      Map<String, ExchangeFills> fills = new HashMap<>();
-      Map<String, BigDecimal> positions = new HashMap<>();
-      for (String symbol : symbols) {
-        orders.addAll(orders(rest, symbol));
-        addTrades(rest, symbol, fills);
-        positions.put(symbol, position(rest, symbol));
+    List<ExchangeOrder> orders = new ArrayList<>();
+    Map<String, ExchangeFills> fills = new HashMap<>();
+    Map<String, BigDecimal> positions = new HashMap<>();
+    for (BinanceCredentials account : List.of(
+        new BinanceCredentials(StandaloneSimulator.API_KEY, StandaloneSimulator.SECRET_KEY),
+        new BinanceCredentials(StandaloneSimulator.SECOND_API_KEY,
+            StandaloneSimulator.SECOND_SECRET_KEY))) {
+      try (BinanceRestClient rest = new BinanceRestClient(
+          BinanceClientConfig.of(URI.create(baseUrl), account))) {
+        for (String symbol : symbols) {
+          orders.addAll(orders(rest, symbol));
+          addTrades(rest, symbol, fills);
+          positions.merge(symbol, position(rest, symbol), BigDecimal::add);
+        }
       }
-      return new ExchangeBook(List.copyOf(orders), Map.copyOf(fills), Map.copyOf(positions));
     }
+    return new ExchangeBook(List.copyOf(orders), Map.copyOf(fills), Map.copyOf(positions));
   }
 
   ExchangeFills fillsOf(ExchangeOrder order) {

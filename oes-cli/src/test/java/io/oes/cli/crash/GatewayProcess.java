@@ -29,12 +29,20 @@ final class GatewayProcess implements KilledGateway {
   private int starts;
 
   GatewayProcess(Path jar, Path workDir, StandaloneSimulator exchange, String storeYaml) {
-    this(jar, workDir, "", exchange, storeYaml);
+    this(jar, workDir, "", exchange, """
+        - id: main
+          api_key: %s
+          secret_key: %s
+          users: []
+        """.formatted(StandaloneSimulator.API_KEY, StandaloneSimulator.SECRET_KEY), storeYaml);
   }
 
-  /** @param name tells its config and logs from another instance's in {@code workDir} */
+  /**
+   * @param name tells its config and logs from another instance's in {@code workDir}
+   * @param accountsYaml the list of {@code exchange.accounts}
+   */
   GatewayProcess(Path jar, Path workDir, String name, StandaloneSimulator exchange,
-      String storeYaml) {
+      String accountsYaml, String storeYaml) {
     this.jar = jar;
     this.workDir = workDir;
     this.name = name;
@@ -42,7 +50,7 @@ final class GatewayProcess implements KilledGateway {
     this.httpPort = ChildProcesses.freePort();
     this.config = workDir.resolve("oes" + name + ".yaml");
     try {
-      Files.writeString(config, yaml(exchange, storeYaml));
+      Files.writeString(config, yaml(exchange, accountsYaml, storeYaml));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -151,7 +159,7 @@ final class GatewayProcess implements KilledGateway {
    * the training run before ready off (the suite stops and starts the gateway all the time);
    * frequent reconciliation.
    */
-  private String yaml(StandaloneSimulator exchange, String storeYaml) {
+  private String yaml(StandaloneSimulator exchange, String accountsYaml, String storeYaml) {
     return """
         server:
           host: 127.0.0.1
@@ -164,13 +172,10 @@ final class GatewayProcess implements KilledGateway {
           cancel_countdown_s: 0
           reconcile_interval_s: 2
           accounts:
-            - id: main
-              api_key: %s
-              secret_key: %s
-              users: []
+        %s
         rate_limit:
           enabled: false
         """.formatted(grpcPort, httpPort, exchange.baseUrl(), exchange.webSocketUrl(),
-        StandaloneSimulator.API_KEY, StandaloneSimulator.SECRET_KEY) + storeYaml;
+        accountsYaml.indent(4).stripTrailing()) + storeYaml;
   }
 }

@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code oes sim} in its own process, limits lifted, with one account whose keys the suite
- * knows: the exchange the gateway trades on and the suite counts orders on.
+ * {@code oes sim} in its own process, limits lifted, with two accounts whose keys the suite
+ * knows: the exchange the gateway trades on and the suite counts orders on. The second is
+ * traded only by the failover run.
  */
 final class StandaloneSimulator implements AutoCloseable {
   static final String API_KEY = "crash-suite-key";
   static final String SECRET_KEY = "crash-suite-secret";
+  static final String SECOND_API_KEY = "crash-suite-second-key";
+  static final String SECOND_SECRET_KEY = "crash-suite-second-secret";
 
   private final int port;
   private final Process process;
@@ -24,7 +27,8 @@ final class StandaloneSimulator implements AutoCloseable {
     Path log = workDir.resolve("simulator.log");
     Process process = ChildProcesses.start(List.of(ChildProcesses.java(), "-jar",
         jar.toString(), "sim", "--port", String.valueOf(port), "--no-rate-limits",
-        "--api-key", API_KEY, "--secret-key", SECRET_KEY), workDir, log);
+        "--api-key", API_KEY, "--secret-key", SECRET_KEY,
+        "--account", SECOND_API_KEY + ":" + SECOND_SECRET_KEY), workDir, log);
     ChildProcesses.awaitPort(port, process, "oes sim", log);
     return new StandaloneSimulator(port, process);
   }
