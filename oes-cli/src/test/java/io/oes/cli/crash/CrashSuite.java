@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Run only by the {@code crash} profile, after the distribution is packaged: {@code
  * scripts/crash-suite.sh}. {@code -Dcrash.kills=N} (default 20 gateway kills per store, twice
- * as many of the store alone) and {@code -Dcrash.seed=S} (default random, printed) repeat a
+ * as many of the store alone), {@code -Dcrash.failover.rounds=N} (default 46, one interruption
+ * of an owner each) and {@code -Dcrash.seed=S} (default random, printed) repeat a
  * run; {@code -Dcrash.control=true} runs the gateway's rounds without killing (the control: it
  * must pass on any gateway that works).
  */
@@ -33,6 +34,8 @@ class CrashSuite {
   private static final Path JAR = Path.of("target", "oes.jar").toAbsolutePath();
   private static final Path RESULTS = Path.of("target", "crash-suite").toAbsolutePath();
   private static final int KILLS = Integer.getInteger("crash.kills", 20);
+  /** Rounds of the failover run: some 11 new orders each, so 46 make 500 and more. */
+  private static final int FAILOVER_ROUNDS = Integer.getInteger("crash.failover.rounds", 46);
   private static final boolean CONTROL = Boolean.getBoolean("crash.control");
   private static final long SEED = Long.getLong("crash.seed",
       ThreadLocalRandom.current().nextLong(1_000_000));
@@ -90,7 +93,7 @@ class CrashSuite {
     try (StoreUnderTest.PostgresWithNats store = StoreUnderTest.PostgresWithNats.create(folder)) {
       assertThat(JAR).as("the distribution (run the suite through scripts/crash-suite.sh)")
           .isRegularFile();
-      verify(record(new CrashRun(JAR, folder, KILLS / 2, !CONTROL, SEED, System.out)
+      verify(record(new CrashRun(JAR, folder, FAILOVER_ROUNDS, !CONTROL, SEED, System.out)
           .runFailover(store)));
     }
   }
