@@ -15,6 +15,8 @@ import io.oes.messaging.health.ComponentHealth;
 import io.oes.store.jdbc.JdbcOrderStore;
 import io.oes.testing.LocalServer;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -157,47 +159,34 @@ class JournalRelayTest {
     }
   }
 
+  /**
+   * The store numbers the journal without a gap in commit order, so a hole is one an operator
+   * made (pruning by hand): the relay waits for it, then goes on after it.
+   */
   @Test
-  void anEventCommittedLateStillGoesOutInItsPlace() throws Exception {
+  void aSequenceMissingFromTheJournalIsSkippedAfterTheGapWait() throws Exception {
     String symbol = "T" + TestEvents.uniqueId() + "USDT";
     List<Long> received = new CopyOnWriteArrayList<>();
     Connection subscriber = Nats.connect(URL);
-    try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory);
-        JournalRelay relay = JournalRelay.start(store,
-            NatsPublisherOptions.defaults(URL).withGapWait(Duration.ofSeconds(30)),
-            RelayListener.NONE)) {
+    try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory)) {
+      List.of(1L, 2L, 3L, 4L, 5L).forEach(seq -> store.append(event(seq, symbol)));
+      store.flush();
+      try (java.sql.Connection db = DriverManager.getConnection(
+              "jdbc:sqlite:" + directory.resolve("oes.db"));
+          Statement st = db.createStatement()) {
+        st.execute("DELETE FROM order_events WHERE sequence = 3");
+      }
+      NatsPublisherOptions options =
+          NatsPublisherOptions.defaults(URL).withGapWait(Duration.ofMillis(200));
+      store.saveCursor(options.cursorName(), 0); // as a relay that published nothing yet
       subscriber.createDispatcher(m -> received.add(json(m.getData()).get("sequence").asLong()))
           .subscribe("orders.updates." + symbol);
       subscriber.flush(Duration.ofSeconds(2));
-      List.of(1L, 2L, 4L, 5L).forEach(seq -> store.append(event(seq, symbol)));
-      await().atMost(Duration.ofSeconds(10)).until(() -> relay.cursor() == 2);
-
-      store.append(event(3, symbol));
-
-      await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 5);
-      assertThat(received).containsExactly(1L, 2L, 3L, 4L, 5L);
-    } finally {
-      subscriber.close();
-    }
-  }
-
-  @Test
-  void aSequenceNeverJournaledIsSkippedAfterTheGapWait() throws Exception {
-    String symbol = "T" + TestEvents.uniqueId() + "USDT";
-    List<Long> received = new CopyOnWriteArrayList<>();
-    Connection subscriber = Nats.connect(URL);
-    try (JdbcOrderStore store = JdbcOrderStore.sqlite(directory);
-        JournalRelay relay = JournalRelay.start(store,
-            NatsPublisherOptions.defaults(URL).withGapWait(Duration.ofMillis(200)),
-            RelayListener.NONE)) {
-      subscriber.createDispatcher(m -> received.add(json(m.getData()).get("sequence").asLong()))
-          .subscribe("orders.updates." + symbol);
-      subscriber.flush(Duration.ofSeconds(2));
-      List.of(1L, 2L, 4L, 5L).forEach(seq -> store.append(event(seq, symbol)));
-
-      await().atMost(Duration.ofSeconds(10)).until(() -> relay.cursor() == 5);
-      await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 4);
-      assertThat(received).containsExactly(1L, 2L, 4L, 5L);
+      try (JournalRelay relay = JournalRelay.start(store, options, RelayListener.NONE)) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> relay.cursor() == 5);
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 4);
+        assertThat(received).containsExactly(1L, 2L, 4L, 5L);
+      }
     } finally {
       subscriber.close();
     }
