@@ -28,6 +28,15 @@ public interface EventJournal {
    */
   CompletableFuture<Void> whenCommitted(long sequence);
 
+  /**
+   * Whether other processes write this journal too (several instances on one database). Then
+   * {@link #latestSequence} and {@link #whenCommitted} know only this process's own events, and
+   * a publisher learns of the others' only by reading the journal (and the shared cursors).
+   */
+  default boolean sharedWithOthers() {
+    return false;
+  }
+
   /** The highest committed sequence, 0 when the journal is empty. */
   long committedSequence();
 

@@ -17,10 +17,18 @@ import java.util.concurrent.locks.LockSupport;
  * durable cursor once NATS confirmed them. Any failure (NATS, the store) is retried from the
  * cursor after a pause that doubles up to the reconnect wait, for as long as it lasts; nothing
  * is skipped. Stopping leaves the cursor where the last confirmed batch put it.
+ *
+ * <p>With a journal shared by several instances, each runs a relay over the whole journal under
+ * the one durable cursor: each page starts from the further of its own cursor and the shared
+ * one, and the journal is read every few milliseconds (the others' commits wake nobody here).
+ * Two relays may still send the same page at once; JetStream keeps it once, by its message id
+ * (the sequence), which is why several instances need a JetStream stream.
  */
 final class RelayLoop implements Runnable {
   /** Longest sleep while nothing new is committed; the commit itself wakes the loop. */
   private static final long IDLE_WAIT_MILLIS = 100;
+  /** How often a journal shared with other instances is read for their events. */
+  private static final long SHARED_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
   /** Nap while the next event is committed but held back by a gap before it. */
   private static final long GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
   private static final long RETRY_MIN_MILLIS = 20;
@@ -91,10 +99,13 @@ final class RelayLoop implements Runnable {
 
   /** Publishes the next run of committed events; false when there was none. */
   private boolean relayOnePage(Connection connection) throws Exception {
-    long from = cursor;
-    if (journal.latestSequence() <= from) {
+    if (journal.sharedWithOthers()) {
+      // another instance's relay may have published further: go on from there, not again
+      journal.cursor(cursorName).ifPresent(shared -> cursor = Math.max(cursor, shared));
+    } else if (journal.latestSequence() <= cursor) {
       return false;
     }
+    long from = cursor;
     List<OrderEvent> ready = gaps.ready(from, journal.committedAfter(from, batchSize),
         System.nanoTime());
     if (ready.isEmpty()) {
@@ -122,6 +133,10 @@ final class RelayLoop implements Runnable {
    * or naps when it is committed already but could not go out (an earlier gap is still open).
    */
   private void awaitNextCommit() throws InterruptedException {
+    if (journal.sharedWithOthers()) {
+      LockSupport.parkNanos(SHARED_POLL_NANOS); // other instances' commits wake nobody here
+      return;
+    }
     CompletableFuture<Void> next = journal.whenCommitted(cursor + 1);
     if (next.isDone()) {
       LockSupport.parkNanos(GAP_NANOS);

@@ -140,6 +140,35 @@ class JournalRelayRestartTest {
     }
   }
 
+  /**
+   * Two instances write one journal and each runs its relay over all of it, under the one
+   * cursor: the stream still holds every event once, in the journal's order.
+   */
+  @Test
+  void twoInstancesRelayingOneSharedJournalPutEveryEventInTheStreamOnceInOrder(
+      @TempDir Path dir) throws Exception {
+    try (TestJournals journals = TestJournals.postgres();
+        LocalServer server = jetStreamServer(dir);
+        JdbcOrderStore first = journals.openShared();
+        JdbcOrderStore second = journals.openShared();
+        JournalRelay one = JournalRelay.start(first, options(server), RelayListener.NONE);
+        JournalRelay other = JournalRelay.start(second, options(server), RelayListener.NONE)) {
+      for (int round = 0; round < 10; round++) {
+        TestJournals.append(first, 40, "BTCUSDT");
+        TestJournals.append(second, 40, "ETHUSDT");
+      }
+      first.flush();
+      second.flush();
+      List<OrderEvent> journal = first.committedAfter(0, 10_000);
+      assertThat(journal).hasSize(800);
+
+      await().atMost(Duration.ofSeconds(60)).until(() ->
+          Math.max(one.cursor(), other.cursor()) == last(journal));
+      assertThat(StreamContents.messageIds(server.url(), STREAM))
+          .containsExactlyElementsOf(StreamContents.expectedIds(journal));
+    }
+  }
+
   private static TestJournals journals(String database, Path dir) throws Exception {
     return database.equals("sqlite") ? TestJournals.sqlite(dir.resolve("store")) : TestJournals.postgres();
   }

@@ -5,11 +5,14 @@ import static io.oes.messaging.TestEvents.limitOrder;
 import static io.oes.messaging.TestEvents.uniqueId;
 
 import io.oes.core.feed.OrderEvent;
+import io.oes.store.jdbc.AccountFences;
 import io.oes.store.jdbc.JdbcOrderStore;
+import io.oes.store.jdbc.JdbcStoreOptions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -68,6 +71,26 @@ final class TestJournals implements AutoCloseable {
 
   JdbcOrderStore open() {
     return opener.get();
+  }
+
+  /**
+   * One of several instances writing this PostgreSQL journal, each checking the fence of the
+   * test events' account, {@code main} (the lease is made here, not taken).
+   */
+  JdbcOrderStore openShared() throws Exception {
+    if (schema == null) {
+      throw new IllegalStateException("only a PostgreSQL journal is shared by instances");
+    }
+    JdbcOrderStore.migratePostgres(rawUrl, rawUser, "");
+    try (Connection c = DriverManager.getConnection(rawUrl, rawUser, "");
+        Statement st = c.createStatement()) {
+      st.executeUpdate("INSERT INTO account_leases (account_id, fence, owner, address,"
+          + " api_key_sha256, acquired_at) VALUES ('main', 1, 'test', 'localhost:0', 'k', now())"
+          + " ON CONFLICT DO NOTHING");
+    }
+    AccountFences fences = AccountFences.enforced(Duration.ofSeconds(10));
+    fences.hold("main", 1);
+    return JdbcOrderStore.postgres(rawUrl, rawUser, "", JdbcStoreOptions.defaults(), fences);
   }
 
   /**

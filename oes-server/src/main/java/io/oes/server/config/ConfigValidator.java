@@ -132,6 +132,12 @@ final class ConfigValidator {
       problems.atKey("cluster.address", "missing — with server.grpc_port 0 the other instances"
           + " cannot know where to reach this one");
     }
+    if (cluster.enabled() && config.events().type() == EventsType.NATS
+        && config.events().jetStream().isEmpty()) {
+      problems.atKey("cluster.enabled", "is true with events.type nats but no"
+          + " events.jetstream_stream — every instance relays the shared journal, and only"
+          + " JetStream keeps each event once");
+    }
     if (!cluster.enabled() && !cluster.accounts().isEmpty()) {
       problems.atKey("cluster.accounts", "is set but cluster.enabled is false");
     }

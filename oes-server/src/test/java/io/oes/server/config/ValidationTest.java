@@ -115,6 +115,11 @@ class ValidationTest {
             + "store: {type: postgres, url: 'x'}\nserver: {grpc_port: 0}", NO_ENV,
             "cluster.address: missing — with server.grpc_port 0 the other instances cannot know"
                 + " where to reach this one"),
+        row("several instances relaying to core NATS", "cluster: {enabled: true}\n"
+            + "store: {type: postgres, url: 'x'}\nevents: {type: nats}", NO_ENV,
+            "cluster.enabled: is true with events.type nats but no events.jetstream_stream —"
+                + " every instance relays the shared journal, and only JetStream keeps each"
+                + " event once"),
         row("accounts narrowed outside cluster mode", "cluster: {accounts: [main]}", NO_ENV,
             "cluster.accounts: is set but cluster.enabled is false"),
         row("a Redis address for the memory cache", "cache: {type: memory, address: 'r:1'}",

@@ -59,10 +59,12 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
   private final Cursors cursors;
   private final AtomicLong lastSequence;
   private final StoreWarmUp warmUp;
+  private final boolean shared;
 
   private JdbcOrderStore(HikariDataSource dataSource, SqlDialect dialect, String description,
       JdbcStoreOptions options, AccountFences fences) {
     this.dataSource = dataSource;
+    this.shared = fences.isEnforced();
     this.warmUp = new StoreWarmUp(dataSource, dialect, options.poolSize());
     this.dialect = dialect;
     this.description = description;
@@ -173,6 +175,12 @@ public final class JdbcOrderStore implements OrderStore, EventJournal, AutoClose
       throw new StoreException("interrupted while the store queue was full", e);
     }
     lastSequence.accumulateAndGet(event.sequence(), Math::max);
+  }
+
+  /** With fences enforced, other instances write this journal too. */
+  @Override
+  public boolean sharedWithOthers() {
+    return shared;
   }
 
   @Override
