@@ -40,10 +40,18 @@ final class HistoryReader {
 
   /**
    * The highest sequence used: the journal's head, which a pruned journal keeps, so numbering
-   * never starts again.
+   * never starts again. Reads the journal too: a journal that cannot be read, or that holds
+   * events past its head (a head restored apart from it), stops the store from opening.
    */
   long maxSequence() {
-    return aggregate("SELECT last_sequence FROM journal_head WHERE id = 1");
+    long head = aggregate("SELECT last_sequence FROM journal_head WHERE id = 1");
+    long journaled = aggregate("SELECT COALESCE(MAX(sequence), 0) FROM order_events");
+    if (journaled > head) {
+      throw new StoreException("the journal holds sequence " + journaled + " but its head"
+          + " (journal_head) says " + head + "; new events would take sequences already used",
+          null);
+    }
+    return head;
   }
 
   long minSequence() {

@@ -131,6 +131,20 @@ class SharedJournalTest {
         .hasMessageContaining("this instance holds no lease on it");
   }
 
+  @Test
+  void aHeadBehindItsJournalStopsTheStoreFromOpening() throws Exception {
+    JdbcOrderStore a = instance(lease("alpha", 1));
+    TestOrders events = new TestOrders(a.lastSequence());
+    OrderEvent written = events.created(limitOrder("alpha", "o-1", "u", "BTCUSDT", T0));
+    a.append(written);
+    a.whenCommitted(written.sequence()).get(10, TimeUnit.SECONDS);
+    update("UPDATE journal_head SET last_sequence = 0");
+
+    assertThatThrownBy(() -> JdbcOrderStore.postgres(schema.url(), PostgresSchema.USER, ""))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("the journal holds sequence 1 but its head (journal_head) says 0");
+  }
+
   private static void appendAll(JdbcOrderStore store, TestOrders events, String account,
       int count) {
     for (int i = 0; i < count; i++) {
