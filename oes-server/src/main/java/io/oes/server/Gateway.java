@@ -149,7 +149,8 @@ public final class Gateway implements AutoCloseable {
         : AccountFences.none();
     // A standby waits here; once it owns its accounts, it starts as a restarted gateway does.
     Optional<AccountOwnership> ownership = config.cluster().enabled()
-        ? Optional.of(own(ClusterJoin.join(config, fences))) : Optional.empty();
+        ? Optional.of(own(ClusterJoin.join(config, fences, metrics.registry(), version)))
+        : Optional.empty();
     Persistence persistence = own(Persistence.open(config, metrics, fences));
     // Readied before ready, not after: a restarted gateway is needed at once (joined below)
     CompletableFuture<String> warmUp = serving ? StartupWarmUp.begin(persistence, clock)

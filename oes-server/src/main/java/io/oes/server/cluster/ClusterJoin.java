@@ -1,10 +1,14 @@
 package io.oes.server.cluster;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.oes.server.config.AccountConfig;
 import io.oes.server.config.ClusterConfig;
 import io.oes.server.config.OesConfig;
 import io.oes.server.config.StoreConfig;
 import io.oes.server.config.value.Secret;
+import io.oes.server.health.Criticality;
+import io.oes.server.health.HealthService;
+import io.oes.server.http.HttpApi;
 import io.oes.server.security.ApiKeyHash;
 import io.oes.store.jdbc.AccountFences;
 import io.oes.store.jdbc.JdbcOrderStore;
@@ -13,6 +17,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,10 +30,11 @@ public final class ClusterJoin {
 
   /**
    * Waits until this instance owns every account it trades ({@code cluster.accounts}, or all);
-   * see {@link AccountOwnership}.
+   * see {@link AccountOwnership}. Meanwhile its HTTP port answers {@code /health} (degraded,
+   * not ready: "standing by for …", with who holds each account) and {@code /metrics}.
    */
-  public static AccountOwnership join(OesConfig config, AccountFences fences)
-      throws InterruptedException {
+  public static AccountOwnership join(OesConfig config, AccountFences fences,
+      PrometheusMeterRegistry registry, String version) throws InterruptedException {
     ClusterConfig cluster = config.cluster();
     StoreConfig store = config.store();
     String url = store.url().orElseThrow();
@@ -40,9 +46,17 @@ public final class ClusterJoin {
     Duration ttl = cluster.leaseTtl();
     AccountLeases leases = AccountLeases.open(url, user, password, cluster.instanceId(), address,
         ttl);
-    try {
-      return AccountOwnership.take(leases, fences, apiKeyHashes(config), ttl,
-          pollInterval(ttl));
+    Map<String, String> keyHashes = apiKeyHashes(config);
+    try (HealthService standby = new HealthService()
+            .register(new StandbyCheck(leases, keyHashes.keySet()), Criticality.NON_CRITICAL)) {
+      HttpApi health = HttpApi.start(config.server().host(), config.server().httpPort(),
+          config.server().corsAllowedOrigins(), standby, registry, version, List.of(),
+          config.security().httpTls());
+      try {
+        return AccountOwnership.take(leases, fences, keyHashes, ttl, pollInterval(ttl));
+      } finally {
+        health.close(); // the gateway's own HTTP API takes the port once it starts
+      }
     } catch (InterruptedException | RuntimeException e) {
       leases.close();
       throw e;

@@ -16,6 +16,7 @@ import io.oes.api.OrderState;
 import io.oes.api.OrderType;
 import io.oes.api.TimeInForce;
 import io.oes.testing.Ports;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,12 +67,16 @@ class OwnershipByLeaseTest {
     String orderId;
     long lastSequence;
     CompletableFuture<OesOnVenue> standby;
+    int standbyHttp = Ports.free();
     try (OesOnVenue owner = start("instance-a")) {
-      standby = CompletableFuture.supplyAsync(() -> start("instance-b"));
+      standby = CompletableFuture.supplyAsync(() -> start("instance-b", standbyHttp));
       orderId = owner.orders().createOrder(restingBuy()).getOrderId();
       lastSequence = journalHead();
       assertThat(health(owner)).contains("owns main (fence 1)");
-      // the standby waits while the owner lives
+      // the standby waits while the owner lives, and says so on its HTTP port
+      Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+          assertThat(health(standbyHttp))
+              .contains("standing by for main (held by instance-a at 127.0.0.1:"));
       assertThat(standby).isNotDone();
     }
     try (OesOnVenue successor = standby.get(60, TimeUnit.SECONDS)) {
@@ -146,9 +151,13 @@ class OwnershipByLeaseTest {
         stream.await(u -> u.getOrder().getOrderId().equals(alices)
             && u.getOrder().getState() == OrderState.CANCELED, Duration.ofSeconds(10), "alice's");
       }
+      // (a live subscription starts a moment after the call: compare from its first update on)
       List<Long> journal = journalSequences();
-      assertThat(onA.all()).extracting(u -> u.getSequence()).containsExactlyElementsOf(journal);
-      assertThat(onB.all()).extracting(u -> u.getSequence()).containsExactlyElementsOf(journal);
+      for (UpdateRecorder stream : List.of(onA, onB)) {
+        List<Long> seen = stream.all().stream().map(u -> u.getSequence()).toList();
+        assertThat(seen).containsExactlyElementsOf(
+            journal.subList(journal.indexOf(seen.get(0)), journal.size()));
+      }
 
       // a halt sent to one instance stops new orders on the other's account too
       AdminServiceGrpc.newBlockingStub(a.channel).withDeadlineAfter(30, TimeUnit.SECONDS)
@@ -207,6 +216,10 @@ class OwnershipByLeaseTest {
 
   /** An instance trading the venue's account, on a gRPC port others can be told of. */
   private OesOnVenue start(String instance) {
+    return start(instance, 0);
+  }
+
+  private OesOnVenue start(String instance, int httpPort) {
     int port = Ports.free();
     return OesOnVenue.start(OesOnVenue.yaml(venue, "", """
         cluster:
@@ -216,9 +229,8 @@ class OwnershipByLeaseTest {
           lease_ttl_ms: 1500
         """.formatted(instance, port),
         "type: postgres\nurl: " + POSTGRES + "?currentSchema=" + schema + "\nusername: postgres"),
-        Map.of("GRPC_PORT", Integer.toString(port), "HTTP_PORT", "0"));
+        Map.of("GRPC_PORT", Integer.toString(port), "HTTP_PORT", Integer.toString(httpPort)));
   }
-
 
   /** The newest sequence of the journal. */
   private long journalHead() throws Exception {
@@ -231,9 +243,17 @@ class OwnershipByLeaseTest {
   }
 
   private static String health(OesOnVenue oes) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-        + oes.gateway.httpPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString())
-        .body();
+    return health(oes.gateway.httpPort());
+  }
+
+  /** The body of {@code /health} on {@code port}; empty while nothing answers there. */
+  private static String health(int port) throws Exception {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+          + "/health")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    } catch (ConnectException e) {
+      return "";
+    }
   }
 
   private static CreateOrderRequest restingBuy() {
