@@ -62,6 +62,9 @@ public final class AccountOwnership implements AutoCloseable {
     long nextReport = System.nanoTime();
     while (ownership.owned.size() < apiKeyHashes.size()) {
       leases.renew();
+      // a lease taken while waiting for the others can be lost meanwhile: wait for it again
+      ownership.owned.keySet().removeIf(account -> !leases.holds(account)
+          && ownership.forget(account));
       apiKeyHashes.forEach((account, keyHash) -> {
         if (!ownership.owned.containsKey(account)) {
           leases.tryAcquire(account, keyHash).ifPresent(fence -> ownership.own(account, fence));
@@ -83,6 +86,14 @@ public final class AccountOwnership implements AutoCloseable {
     owned.put(account, fence);
     fences.hold(account, fence);
     LOG.info("Took the lease of account {} (fence {})", account, fence);
+  }
+
+  /** Before trading starts: {@code account}'s lease lapsed while waiting; always true. */
+  private boolean forget(String account) {
+    fences.release(account);
+    LOG.warn("The lease of account {} lapsed while waiting for the others; waiting for it again",
+        account);
+    return true;
   }
 
   private void reportWaiting(Set<String> wanted) {

@@ -31,19 +31,18 @@ public final class AccountFences {
   private static final String CHECK =
       "SELECT fence FROM account_leases WHERE account_id = ? FOR SHARE";
 
-  private final boolean enforced;
+  /** Null for a single instance: nothing is checked. */
   private final Duration leaseTtl;
   private final Map<String, Long> held = new ConcurrentHashMap<>();
   private final List<BiConsumer<String, String>> listeners = new CopyOnWriteArrayList<>();
 
-  private AccountFences(boolean enforced, Duration leaseTtl) {
-    this.enforced = enforced;
+  private AccountFences(Duration leaseTtl) {
     this.leaseTtl = leaseTtl;
   }
 
   /** One instance owns every account: writes are not checked. */
   public static AccountFences none() {
-    return new AccountFences(false, null);
+    return new AccountFences(null);
   }
 
   /**
@@ -52,7 +51,7 @@ public final class AccountFences {
    * it never holds a lease row longer than the lease itself lives.
    */
   public static AccountFences enforced(Duration leaseTtl) {
-    return new AccountFences(true, leaseTtl);
+    return new AccountFences(leaseTtl);
   }
 
   /** How long a store transaction may stand idle before PostgreSQL ends it, when enforced. */
@@ -61,7 +60,7 @@ public final class AccountFences {
   }
 
   public boolean isEnforced() {
-    return enforced;
+    return leaseTtl != null;
   }
 
   /** From now on, {@code accountId}'s events are written under {@code fence}. */
@@ -86,7 +85,7 @@ public final class AccountFences {
    */
   Map<String, String> check(Connection connection, List<OrderEvent> events) throws SQLException {
     Map<String, String> fenced = new LinkedHashMap<>();
-    if (!enforced) {
+    if (!isEnforced()) {
       return fenced;
     }
     Set<String> accounts = new HashSet<>();

@@ -48,7 +48,11 @@ final class CommitWaiters {
     return waiter;
   }
 
-  /** Fails the waiters of {@code sequences}, now and later: they will never be committed. */
+  /**
+   * Fails the waiters of {@code sequences}, now and later: they will never be committed. On the
+   * store's writer thread, as {@link #committedUpTo} is, so a refused waiter is gone before any
+   * later commit could complete it.
+   */
   void refuse(List<Long> sequences, RuntimeException why) {
     for (long sequence : sequences) {
       refused.put(sequence, why);
@@ -65,8 +69,7 @@ final class CommitWaiters {
     }
     Map<Long, CompletableFuture<Void>> due = bySequence.headMap(committedSequence, true);
     for (Map.Entry<Long, CompletableFuture<Void>> waiter : due.entrySet()) {
-      if (!refused.containsKey(waiter.getKey())
-          && bySequence.remove(waiter.getKey(), waiter.getValue())) {
+      if (bySequence.remove(waiter.getKey(), waiter.getValue())) {
         waiter.getValue().complete(null);
       }
     }
